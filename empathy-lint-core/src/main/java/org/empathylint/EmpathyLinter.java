@@ -1,0 +1,145 @@
+package org.empathylint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.empathylint.engine.Checker;
+import org.empathylint.engine.CompiledPack;
+import org.empathylint.pack.RulePack;
+import org.empathylint.pack.RulePackLoader;
+import org.empathylint.pack.RulePacks;
+
+/**
+ * Lints reply drafts in one language. Create it once (loading LanguageTool's tagger takes seconds
+ * for Dutch) and share it: it is safe to use from many threads at once.
+ *
+ * <pre>{@code
+ * EmpathyLinter linter = EmpathyLinter.builder("nl")
+ *     .overlay(Path.of("acme-jargon.yaml"))   // optional: the company's own entries
+ *     .minimumSeverity(Severity.SUGGESTION)
+ *     .build();
+ * for (Finding f : linter.check(Draft.of(text, customerMessage)).findings()) {
+ *   System.out.println(f.offset() + " " + f.category() + " " + f.message() + " -> " + f.suggestions());
+ * }
+ * }</pre>
+ *
+ * <p>{@code JLanguageTool} is not thread-safe, so the linter keeps a pool of checkers, each with its
+ * own {@code JLanguageTool}; a thread borrows one for a check. The compiled rule pack and
+ * LanguageTool's dictionaries are shared by all of them.
+ */
+public final class EmpathyLinter {
+  private final CompiledPack pack;
+  private final boolean languageToolRules;
+  private final ConcurrentLinkedDeque<Checker> idle = new ConcurrentLinkedDeque<>();
+
+  private EmpathyLinter(CompiledPack pack, boolean languageToolRules) {
+    this.pack = pack;
+    this.languageToolRules = languageToolRules;
+    idle.push(newChecker()); // fail fast and warm up LanguageTool's language data on the builder's thread
+  }
+
+  /** Starts building a linter for a language code ("nl", "da") whose pack is on the classpath. */
+  public static Builder builder(String language) {
+    return new Builder(language);
+  }
+
+  /** The language codes whose rule packs are on the classpath. */
+  public static Set<String> availableLanguages() {
+    return RulePacks.availableLanguages();
+  }
+
+  /** The language code this linter checks. */
+  public String language() {
+    return pack.pack().language();
+  }
+
+  /** The rule pack in use, after overlays, disabled rules and the severity threshold. */
+  public RulePack rulePack() {
+    return pack.pack();
+  }
+
+  /** Checks one draft. Safe to call from several threads at once. */
+  public LintResult check(Draft draft) {
+    Checker checker = idle.poll();
+    if (checker == null) {
+      checker = newChecker();
+    }
+    try {
+      return checker.check(draft);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      idle.push(checker);
+    }
+  }
+
+  private Checker newChecker() {
+    return new Checker(pack, languageToolRules);
+  }
+
+  /** Configures an {@link EmpathyLinter}. Not thread-safe; build once. */
+  public static final class Builder {
+    private final String language;
+    private final List<Path> overlays = new ArrayList<>();
+    private final Set<String> disabledRules = new LinkedHashSet<>();
+    private final Set<FindingCategory> disabledCategories = EnumSet.noneOf(FindingCategory.class);
+    private Severity minimumSeverity = Severity.HINT;
+    private boolean languageToolRules;
+
+    private Builder(String language) {
+      this.language = language;
+    }
+
+    /** Adds a company overlay file: its own entries, entries switched off, changed severities. */
+    public Builder overlay(Path overlayFile) {
+      overlays.add(overlayFile);
+      return this;
+    }
+
+    /** Switches off pack entries by id (for example {@code NL_FORMAL_INDIEN}). */
+    public Builder disableRules(Collection<String> ruleIds) {
+      disabledRules.addAll(ruleIds);
+      return this;
+    }
+
+    /** Switches off whole categories. */
+    public Builder disableCategories(Collection<FindingCategory> categories) {
+      disabledCategories.addAll(categories);
+      return this;
+    }
+
+    /** Drops findings of entries below this severity (default: keep all). */
+    public Builder minimumSeverity(Severity severity) {
+      this.minimumSeverity = severity;
+      return this;
+    }
+
+    /** Also runs LanguageTool's own grammar and spelling rules for the language (off by default). */
+    public Builder withLanguageToolRules(boolean enabled) {
+      this.languageToolRules = enabled;
+      return this;
+    }
+
+    /**
+     * Loads the pack and overlays and prepares LanguageTool.
+     *
+     * @throws UnsupportedLanguageException when no pack for the language is on the classpath
+     * @throws RulePackException when the pack or an overlay cannot be used
+     */
+    public EmpathyLinter build() {
+      RulePack pack = RulePacks.load(language);
+      for (Path overlay : overlays) {
+        pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay, pack));
+      }
+      pack = pack.restrictedTo(disabledRules, disabledCategories, minimumSeverity);
+      return new EmpathyLinter(CompiledPack.compile(pack), languageToolRules);
+    }
+  }
+}

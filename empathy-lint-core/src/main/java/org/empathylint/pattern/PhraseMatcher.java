@@ -1,0 +1,229 @@
+package org.empathylint.pattern;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+
+/**
+ * All phrase patterns of a language compiled into one token trie, so a sentence is scanned once
+ * however many entries the packs hold. Edges on exact word forms and lemmas are hash lookups;
+ * only regex, negated, any-token and gap steps are tested one by one. Immutable and thread-safe
+ * once built.
+ *
+ * @param <T> what a match reports (a pack entry and the role its pattern plays)
+ */
+public final class PhraseMatcher<T> {
+
+  private final Node<T> root;
+  private final Node<T> anchoredRoot;
+  private final Map<String, Pattern> regexes;
+
+  private PhraseMatcher(Node<T> root, Node<T> anchoredRoot, Map<String, Pattern> regexes) {
+    this.root = root;
+    this.anchoredRoot = anchoredRoot;
+    this.regexes = regexes;
+  }
+
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** A match of one pattern: token indexes are into the array given to {@link #match}, inclusive. */
+  public record Match<T>(T payload, int firstToken, int lastToken, int firstMarked, int lastMarked) {}
+
+  /**
+   * Every match of every pattern in the tokens, in order of start token. {@code tokens[0]} is
+   * LanguageTool's sentence-start token (as in {@code getTokensWithoutWhitespace()}).
+   */
+  public List<Match<T>> match(AnalyzedTokenReadings[] tokens) {
+    List<Match<T>> matches = new ArrayList<>();
+    if (tokens.length < 2) {
+      return matches;
+    }
+    String[] lowerForms = new String[tokens.length];
+    String[][] lowerLemmas = new String[tokens.length][];
+    for (int i = 1; i < tokens.length; i++) {
+      lowerForms[i] = tokens[i].getToken().toLowerCase(Locale.ROOT);
+      lowerLemmas[i] = lemmasOf(tokens[i]);
+    }
+    Scan<T> scan = new Scan<>(tokens, lowerForms, lowerLemmas, regexes::get, matches);
+    scan.walk(anchoredRoot, 1, 1, -1, -1);
+    for (int start = 1; start < tokens.length; start++) {
+      scan.walk(root, start, start, -1, -1);
+    }
+    return matches;
+  }
+
+  private static String[] lemmasOf(AnalyzedTokenReadings token) {
+    List<String> lemmas = new ArrayList<>(2);
+    for (AnalyzedToken reading : token) {
+      String lemma = reading.getLemma();
+      if (lemma != null) {
+        String lower = lemma.toLowerCase(Locale.ROOT);
+        if (!lemmas.contains(lower)) {
+          lemmas.add(lower);
+        }
+      }
+    }
+    return lemmas.toArray(new String[0]);
+  }
+
+  private record Scan<T>(AnalyzedTokenReadings[] tokens, String[] forms, String[][] lemmas,
+                         TokenTest.CompiledRegexes regexes, List<Match<T>> out) {
+
+    void walk(Node<T> node, int start, int next, int markStart, int markEnd) {
+      for (T payload : node.terminals) {
+        int last = next - 1;
+        out.add(new Match<>(payload, start, last, markStart < 0 ? start : markStart, markEnd < 0 ? last : markEnd));
+      }
+      for (Edge<T> gap : node.gaps) {
+        for (int skip = 0; skip <= gap.step.maxGap() && next + skip < tokens.length; skip++) {
+          walk(gap.target, start, next + skip, markStart, markEnd);
+        }
+      }
+      if (next >= tokens.length) {
+        return;
+      }
+      List<Edge<T>> candidates = new ArrayList<>(4);
+      addAll(candidates, node.byForm.get(forms[next]));
+      for (String lemma : lemmas[next]) {
+        addAll(candidates, node.byLemma.get(lemma));
+      }
+      for (Edge<T> edge : node.scanned) {
+        if (matches(edge.step, next)) {
+          candidates.add(edge);
+        }
+      }
+      for (Edge<T> edge : candidates) {
+        Step step = edge.step;
+        walk(edge.target, start, next + 1,
+            step.markStart() ? next : markStart,
+            step.markEnd() ? next : markEnd);
+      }
+    }
+
+    private boolean matches(Step step, int index) {
+      boolean any = false;
+      for (TokenTest test : step.tests()) {
+        if (test.matches(tokens[index], forms[index], regexes)) {
+          any = true;
+          break;
+        }
+      }
+      return any != step.negated();
+    }
+
+    private static <T> void addAll(List<Edge<T>> into, List<Edge<T>> edges) {
+      if (edges == null) {
+        return;
+      }
+      for (Edge<T> edge : edges) {
+        boolean seen = false;
+        for (Edge<T> existing : into) {
+          if (existing == edge) {
+            seen = true;
+            break;
+          }
+        }
+        if (!seen) {
+          into.add(edge);
+        }
+      }
+    }
+  }
+
+  private static final class Edge<T> {
+    final Step step;
+    final Node<T> target;
+
+    Edge(Step step, Node<T> target) {
+      this.step = step;
+      this.target = target;
+    }
+  }
+
+  private static final class Node<T> {
+    final Map<Step, Edge<T>> children = new LinkedHashMap<>();
+    Map<String, List<Edge<T>>> byForm = new HashMap<>();
+    Map<String, List<Edge<T>>> byLemma = new HashMap<>();
+    List<Edge<T>> scanned = new ArrayList<>();
+    List<Edge<T>> gaps = new ArrayList<>();
+    List<T> terminals = new ArrayList<>();
+
+    Node<T> child(Step step) {
+      Edge<T> edge = children.get(step);
+      if (edge == null) {
+        edge = new Edge<>(step, new Node<>());
+        children.put(step, edge);
+        if (step.isGap()) {
+          gaps.add(edge);
+        } else if (step.isIndexable()) {
+          for (TokenTest test : step.tests()) {
+            Map<String, List<Edge<T>>> index = test.kind() == TokenTest.Kind.FORM ? byForm : byLemma;
+            index.computeIfAbsent(test.value(), k -> new ArrayList<>(1)).add(edge);
+          }
+        } else {
+          scanned.add(edge);
+        }
+      }
+      return edge.target;
+    }
+
+    /** Freezes the node's collections once building is done. */
+    void freeze() {
+      byForm = Map.copyOf(byForm);
+      byLemma = Map.copyOf(byLemma);
+      scanned = List.copyOf(scanned);
+      gaps = List.copyOf(gaps);
+      terminals = terminals.isEmpty() ? Collections.emptyList() : List.copyOf(terminals);
+      for (Edge<T> edge : children.values()) {
+        edge.target.freeze();
+      }
+    }
+  }
+
+  /** Collects patterns; not thread-safe. */
+  public static final class Builder<T> {
+    private final Node<T> root = new Node<>();
+    private final Node<T> anchoredRoot = new Node<>();
+    private final Map<String, Pattern> regexes = new ConcurrentHashMap<>();
+    private int patterns;
+
+    private Builder() {}
+
+    public Builder<T> add(PhrasePattern pattern, T payload) {
+      for (List<Step> variant : pattern.variants()) {
+        Node<T> node = pattern.anchored() ? anchoredRoot : root;
+        for (Step step : variant) {
+          for (TokenTest test : step.tests()) {
+            if (test.kind() == TokenTest.Kind.REGEX) {
+              regexes.computeIfAbsent(test.value(), Pattern::compile);
+            }
+          }
+          node = node.child(step);
+        }
+        node.terminals.add(payload);
+      }
+      patterns++;
+      return this;
+    }
+
+    public int size() {
+      return patterns;
+    }
+
+    public PhraseMatcher<T> build() {
+      root.freeze();
+      anchoredRoot.freeze();
+      return new PhraseMatcher<>(root, anchoredRoot, Map.copyOf(regexes));
+    }
+  }
+}

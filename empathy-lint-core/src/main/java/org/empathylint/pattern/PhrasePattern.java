@@ -1,0 +1,412 @@
+package org.empathylint.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed phrase pattern: the token sequences it stands for, with optional parts and alternatives
+ * already spelled out, so that a {@link PhraseMatcher} can put them in one trie.
+ *
+ * <p>Syntax (items are separated by spaces):
+ * <pre>
+ *   word          the word form, any case               ontvangen
+ *   &lt;lemma&gt;       any form of the lemma (LanguageTool's tagger)  &lt;escaleren&gt;
+ *   /regex/       the whole word form matches (lower case)        /eskaler(e|er|et|ede)/
+ *   *             any one token
+ *   a|&lt;b&gt;|/c/     one token matching any of these
+ *   !a|b          one token matching none of these
+ *   item?         optional item
+ *   ~N            a gap of 0 to N arbitrary tokens (N at most 9)
+ *   ( a b | c )   a group; a free-standing | separates alternative sequences; ( ... )? is optional
+ *   [ a b ]       the part to flag (default: the whole match)
+ *   ^             at the very start: only at the start of a sentence
+ *   \? \( \|      a literal punctuation token that is otherwise syntax
+ * </pre>
+ */
+public final class PhrasePattern {
+  private static final int MAX_VARIANTS = 2048;
+  private static final int MAX_GAP = 9;
+
+  private final String source;
+  private final boolean anchored;
+  private final List<List<Step>> variants;
+
+  private PhrasePattern(String source, boolean anchored, List<List<Step>> variants) {
+    this.source = source;
+    this.anchored = anchored;
+    this.variants = variants;
+  }
+
+  /** Parses a pattern; throws {@link PatternSyntaxException} with the position of the problem. */
+  public static PhrasePattern parse(String source) {
+    return new Parser(source).parse();
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** True when the pattern only matches at the start of a sentence. */
+  public boolean anchored() {
+    return anchored;
+  }
+
+  /** Every token sequence the pattern stands for. */
+  public List<List<Step>> variants() {
+    return variants;
+  }
+
+  /** Every literal word form in the pattern, for the "can this ever match" check against a tokenizer. */
+  public List<String> literalForms() {
+    List<String> forms = new ArrayList<>();
+    for (List<Step> variant : variants) {
+      for (Step step : variant) {
+        for (TokenTest test : step.tests()) {
+          if (test.kind() == TokenTest.Kind.FORM && !forms.contains(test.value())) {
+            forms.add(test.value());
+          }
+        }
+      }
+    }
+    return forms;
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Parsing: a small recursive-descent parser producing a tree of items, then spelled out.
+
+  private sealed interface Item permits TokenItem, GapItem, GroupItem, MarkItem {}
+
+  private record TokenItem(List<TokenTest> tests, boolean negated, boolean optional) implements Item {}
+
+  private record GapItem(int max) implements Item {}
+
+  private record GroupItem(List<List<Item>> alternatives, boolean optional) implements Item {}
+
+  private record MarkItem(boolean start) implements Item {}
+
+  private static final class Parser {
+    private final String s;
+    private int pos;
+    private int marks;
+
+    Parser(String s) {
+      this.s = s;
+    }
+
+    PhrasePattern parse() {
+      skipSpace();
+      boolean anchored = false;
+      if (pos < s.length() && s.charAt(pos) == '^') {
+        anchored = true;
+        pos++;
+      }
+      List<List<Item>> alternatives = parseAlternatives(false);
+      if (pos < s.length()) {
+        throw error("unexpected '" + s.charAt(pos) + "'");
+      }
+      if (alternatives.size() != 1) {
+        throw error("a free-standing '|' is only allowed inside ( ... ); write a|b for alternative words", 0);
+      }
+      List<List<Object>> flat = spellOut(alternatives.get(0));
+      List<List<Step>> variants = new ArrayList<>();
+      for (List<Object> seq : flat) {
+        List<Step> steps = applyMarks(seq);
+        if (steps.isEmpty()) {
+          throw error("the pattern can match nothing at all (every part is optional)", 0);
+        }
+        if (steps.get(0).isGap() || steps.get(steps.size() - 1).isGap()) {
+          throw error("a pattern cannot begin or end with a gap (~N)", 0);
+        }
+        if (!variants.contains(steps)) {
+          variants.add(steps);
+        }
+      }
+      return new PhrasePattern(s, anchored, List.copyOf(variants));
+    }
+
+    private List<List<Item>> parseAlternatives(boolean inGroup) {
+      List<List<Item>> alternatives = new ArrayList<>();
+      List<Item> current = new ArrayList<>();
+      while (true) {
+        skipSpace();
+        if (pos >= s.length()) {
+          break;
+        }
+        char c = s.charAt(pos);
+        if (c == ')' || c == ']') {
+          break;
+        }
+        if (c == '|') {
+          if (!inGroup) {
+            throw error("a free-standing '|' is only allowed inside ( ... ); write a|b for alternative words");
+          }
+          pos++;
+          alternatives.add(current);
+          current = new ArrayList<>();
+          continue;
+        }
+        current.add(parseItem());
+      }
+      alternatives.add(current);
+      return alternatives;
+    }
+
+    private Item parseItem() {
+      char c = s.charAt(pos);
+      if (c == '(') {
+        int open = pos++;
+        List<List<Item>> alternatives = parseAlternatives(true);
+        if (pos >= s.length() || s.charAt(pos) != ')') {
+          throw error("'(' is never closed", open);
+        }
+        pos++;
+        for (List<Item> alternative : alternatives) {
+          if (alternative.isEmpty()) {
+            throw error("empty alternative in ( ... )", open);
+          }
+        }
+        return new GroupItem(alternatives, consumeOptional());
+      }
+      if (c == '[') {
+        if (marks++ > 0) {
+          throw error("only one [ ... ] span may be marked");
+        }
+        int open = pos++;
+        List<List<Item>> alternatives = parseAlternatives(false);
+        if (pos >= s.length() || s.charAt(pos) != ']') {
+          throw error("'[' is never closed", open);
+        }
+        pos++;
+        List<Item> inner = new ArrayList<>();
+        inner.add(new MarkItem(true));
+        inner.addAll(alternatives.get(0));
+        inner.add(new MarkItem(false));
+        return new GroupItem(List.of(inner), false);
+      }
+      if (c == '~') {
+        int start = pos++;
+        int digitsStart = pos;
+        while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+          pos++;
+        }
+        if (digitsStart == pos) {
+          throw error("'~' needs a number: ~3 is a gap of up to three words", start);
+        }
+        int max = Integer.parseInt(s.substring(digitsStart, pos));
+        if (max < 1 || max > MAX_GAP) {
+          throw error("a gap must be between ~1 and ~" + MAX_GAP, start);
+        }
+        return new GapItem(max);
+      }
+      return parseToken();
+    }
+
+    private Item parseToken() {
+      int start = pos;
+      boolean negated = false;
+      if (s.charAt(pos) == '!' && pos + 1 < s.length() && !Character.isWhitespace(s.charAt(pos + 1))) {
+        negated = true;
+        pos++;
+      }
+      List<TokenTest> tests = new ArrayList<>();
+      while (true) {
+        tests.add(parseAlternative(start));
+        if (pos < s.length() && s.charAt(pos) == '|' && pos + 1 < s.length()
+            && !Character.isWhitespace(s.charAt(pos + 1)) && s.charAt(pos + 1) != ')') {
+          pos++;
+          continue;
+        }
+        break;
+      }
+      boolean optional = consumeOptional();
+      if (negated && optional) {
+        throw error("a negated token cannot be optional", start);
+      }
+      if (negated && tests.stream().anyMatch(t -> t.kind() == TokenTest.Kind.ANY)) {
+        throw error("'!*' can never match", start);
+      }
+      return new TokenItem(tests, negated, optional);
+    }
+
+    private TokenTest parseAlternative(int tokenStart) {
+      if (pos >= s.length()) {
+        throw error("a word is missing after '|'", tokenStart);
+      }
+      char c = s.charAt(pos);
+      if (c == '<') {
+        int end = s.indexOf('>', pos);
+        if (end < 0) {
+          throw error("'<' of a lemma is never closed with '>'");
+        }
+        String lemma = s.substring(pos + 1, end).trim();
+        if (lemma.isEmpty() || lemma.contains(" ")) {
+          throw error("a lemma must be one word: <lemma>");
+        }
+        pos = end + 1;
+        return TokenTest.lemma(lemma);
+      }
+      if (c == '/') {
+        int end = pos + 1;
+        while (end < s.length() && s.charAt(end) != '/') {
+          if (s.charAt(end) == '\\') {
+            end++;
+          }
+          end++;
+        }
+        if (end >= s.length()) {
+          throw error("regular expression /.../ is never closed");
+        }
+        String regex = s.substring(pos + 1, end);
+        if (regex.isEmpty()) {
+          throw error("empty regular expression //");
+        }
+        try {
+          Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+          throw error("bad regular expression /" + regex + "/: " + e.getDescription());
+        }
+        if (!regex.equals(regex.toLowerCase(Locale.ROOT)) && !regex.contains("\\")) {
+          throw error("regular expressions are matched against the lower-case word form; /" + regex
+              + "/ has capitals and can never match");
+        }
+        pos = end + 1;
+        return new TokenTest(TokenTest.Kind.REGEX, regex);
+      }
+      StringBuilder word = new StringBuilder();
+      while (pos < s.length()) {
+        char ch = s.charAt(pos);
+        if (ch == '\\' && pos + 1 < s.length()) {
+          word.append(s.charAt(pos + 1));
+          pos += 2;
+          continue;
+        }
+        if (Character.isWhitespace(ch) || ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '|') {
+          break;
+        }
+        if (ch == '?' && word.length() > 0) {
+          break;
+        }
+        word.append(ch);
+        pos++;
+      }
+      if (word.length() == 0) {
+        throw error("a word is missing here");
+      }
+      String w = word.toString();
+      return w.equals("*") ? TokenTest.any() : TokenTest.form(w);
+    }
+
+    private boolean consumeOptional() {
+      if (pos < s.length() && s.charAt(pos) == '?') {
+        pos++;
+        return true;
+      }
+      return false;
+    }
+
+    private void skipSpace() {
+      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    private PatternSyntaxException error(String message) {
+      return error(message, pos);
+    }
+
+    private PatternSyntaxException error(String message, int at) {
+      return new PatternSyntaxException(message, at);
+    }
+
+    /** Spells out optional items and alternatives into plain sequences of steps and marks. */
+    private List<List<Object>> spellOut(List<Item> items) {
+      List<List<Object>> results = new ArrayList<>();
+      results.add(new ArrayList<>());
+      for (Item item : items) {
+        List<List<Object>> choices = choicesOf(item);
+        List<List<Object>> next = new ArrayList<>();
+        for (List<Object> prefix : results) {
+          for (List<Object> choice : choices) {
+            List<Object> combined = new ArrayList<>(prefix);
+            combined.addAll(choice);
+            next.add(combined);
+            if (next.size() > MAX_VARIANTS) {
+              throw error("the pattern spells out to more than " + MAX_VARIANTS
+                  + " word sequences; split it into several entries", 0);
+            }
+          }
+        }
+        results = next;
+      }
+      return results;
+    }
+
+    private List<List<Object>> choicesOf(Item item) {
+      List<List<Object>> choices = new ArrayList<>();
+      if (item instanceof TokenItem token) {
+        choices.add(List.of(new Step(token.tests(), token.negated(), 0, false, false)));
+        if (token.optional()) {
+          choices.add(List.of());
+        }
+      } else if (item instanceof GapItem gap) {
+        choices.add(List.of(new Step(List.of(TokenTest.any()), false, gap.max(), false, false)));
+      } else if (item instanceof MarkItem mark) {
+        choices.add(List.of(mark));
+      } else if (item instanceof GroupItem group) {
+        for (List<Item> alternative : group.alternatives()) {
+          choices.addAll(spellOut(alternative));
+        }
+        if (group.optional()) {
+          choices.add(List.of());
+        }
+      }
+      return choices;
+    }
+
+    private List<Step> applyMarks(List<Object> seq) {
+      List<Step> steps = new ArrayList<>();
+      boolean pendingStart = false;
+      int markedSteps = 0;
+      boolean inMark = false;
+      for (Object o : seq) {
+        if (o instanceof MarkItem mark) {
+          if (mark.start()) {
+            pendingStart = true;
+            inMark = true;
+          } else {
+            if (markedSteps == 0) {
+              throw error("the marked span [ ... ] can be empty; mark at least one word that is always there", 0);
+            }
+            Step last = steps.remove(steps.size() - 1);
+            if (last.isGap()) {
+              throw error("a gap (~N) cannot end the marked span", 0);
+            }
+            steps.add(last.withMarks(false, true));
+            inMark = false;
+          }
+          continue;
+        }
+        Step step = (Step) o;
+        if (pendingStart) {
+          if (step.isGap()) {
+            throw error("a gap (~N) cannot start the marked span", 0);
+          }
+          step = step.withMarks(true, false);
+          pendingStart = false;
+        }
+        if (inMark) {
+          markedSteps++;
+        }
+        steps.add(step);
+      }
+      return steps;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.empathylint.pattern;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One position in a flattened phrase: a token matching any of {@code tests} (or, when
+ * {@code negated}, none of them), or a gap of 0..{@code maxGap} arbitrary tokens.
+ * {@code markStart}/{@code markEnd} say that the flagged span starts before / ends after this step.
+ */
+public record Step(List<TokenTest> tests, boolean negated, int maxGap, boolean markStart, boolean markEnd) {
+
+  public Step {
+    tests = List.copyOf(tests);
+  }
+
+  boolean isGap() {
+    return maxGap > 0;
+  }
+
+  /** True when this step can be looked up by exact word form or lemma. */
+  boolean isIndexable() {
+    return !negated && !isGap()
+        && tests.stream().allMatch(t -> t.kind() == TokenTest.Kind.FORM || t.kind() == TokenTest.Kind.LEMMA);
+  }
+
+  Step withMarks(boolean start, boolean end) {
+    return new Step(tests, negated, maxGap, markStart || start, markEnd || end);
+  }
+
+  @Override
+  public String toString() {
+    String body = isGap() ? "~" + maxGap
+        : (negated ? "!" : "") + tests.stream().map(TokenTest::toString).collect(Collectors.joining("|"));
+    return (markStart ? "[" : "") + body + (markEnd ? "]" : "");
+  }
+}

@@ -1,0 +1,62 @@
+package org.empathylint.pattern;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+
+/** A test on one token: its word form, one of its lemmas, a regular expression, or any token. */
+public record TokenTest(Kind kind, String value) {
+
+  public enum Kind { FORM, LEMMA, REGEX, ANY }
+
+  static TokenTest form(String form) {
+    return new TokenTest(Kind.FORM, form.toLowerCase(Locale.ROOT));
+  }
+
+  static TokenTest lemma(String lemma) {
+    return new TokenTest(Kind.LEMMA, lemma.toLowerCase(Locale.ROOT));
+  }
+
+  static TokenTest any() {
+    return new TokenTest(Kind.ANY, "*");
+  }
+
+  boolean matches(AnalyzedTokenReadings token, String lowerForm, CompiledRegexes regexes) {
+    switch (kind) {
+      case ANY:
+        return true;
+      case FORM:
+        return value.equals(lowerForm);
+      case LEMMA:
+        for (AnalyzedToken reading : token) {
+          String lemma = reading.getLemma();
+          if (lemma != null && value.equals(lemma.toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+        return false;
+      case REGEX:
+        return regexes.get(value).matcher(lowerForm).matches();
+      default:
+        throw new IllegalStateException(kind.toString());
+    }
+  }
+
+  @Override
+  public String toString() {
+    switch (kind) {
+      case LEMMA:
+        return "<" + value + ">";
+      case REGEX:
+        return "/" + value + "/";
+      default:
+        return value;
+    }
+  }
+
+  /** Regexes compiled once per matcher (records cannot hold a Pattern and stay comparable). */
+  interface CompiledRegexes {
+    Pattern get(String source);
+  }
+}
