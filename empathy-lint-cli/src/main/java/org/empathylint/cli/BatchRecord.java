@@ -1,6 +1,7 @@
 package org.empathylint.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Predicate;
 import org.empathylint.Draft;
 
 /** One input line of {@code batch}, read and checked for the fields it needs. */
@@ -50,7 +51,7 @@ record BatchRecord(String id, String language, Draft draft) {
   }
 
   /** The field as text, or null when absent or JSON null. */
-  private static String optional(JsonNode node, String field, java.util.function.Predicate<JsonNode> valid,
+  private static String optional(JsonNode node, String field, Predicate<JsonNode> valid,
       String expected, String id) throws Invalid {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {

@@ -30,9 +30,4 @@ final class OrderedLines {
       out.flush();
     }
   }
-
-  /** How many lines have been written so far. */
-  synchronized int written() {
-    return next;
-  }
 }
