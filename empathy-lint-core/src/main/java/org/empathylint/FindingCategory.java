@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The seven finding categories of the annotation guidelines. Each is the id of a LanguageTool
+ * The seven finding categories of the annotation guidelines (and {@link #LANGUAGETOOL} for
+ * LanguageTool's own rules when a host switches them on). Each is the id of a LanguageTool
  * {@code Category}; it is what {@code rule.category.id} carries in LanguageTool-style JSON.
  */
 public enum FindingCategory {
@@ -14,7 +15,9 @@ public enum FindingCategory {
   NEGATIVE_FRAMING(Scope.SPAN),
   IMPERSONAL_ADDRESS(Scope.SPAN),
   MISSING_ACKNOWLEDGEMENT(Scope.DRAFT),
-  LATE_ACKNOWLEDGEMENT(Scope.DRAFT);
+  LATE_ACKNOWLEDGEMENT(Scope.DRAFT),
+  /** LanguageTool's own grammar and spelling rules; only with {@code withLanguageToolRules(true)}. */
+  LANGUAGETOOL(Scope.SPAN);
 
   /** Span categories are scored per flagged span; draft categories once per draft. */
   public enum Scope { SPAN, DRAFT }

@@ -17,7 +17,8 @@ public final class LintResult {
   private final AnnotatedText annotatedText;
   private final Language language;
 
-  LintResult(Draft draft, List<Finding> findings, List<RuleMatch> ruleMatches,
+  /** Made by the engine; hosts get results from {@link EmpathyLinter#check(Draft)}. */
+  public LintResult(Draft draft, List<Finding> findings, List<RuleMatch> ruleMatches,
       AnnotatedText annotatedText, Language language) {
     this.draft = draft;
     this.findings = List.copyOf(findings);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 
@@ -40,26 +41,43 @@ public final class PhraseMatcher<T> {
   public record Match<T>(T payload, int firstToken, int lastToken, int firstMarked, int lastMarked) {}
 
   /**
-   * Every match of every pattern in the tokens, in order of start token. {@code tokens[0]} is
-   * LanguageTool's sentence-start token (as in {@code getTokensWithoutWhitespace()}).
+   * Every match of every pattern in the sentence. Token indexes are into
+   * {@code sentence.getTokensWithoutWhitespace()}, whose element 0 is the sentence-start token.
    */
-  public List<Match<T>> match(AnalyzedTokenReadings[] tokens) {
+  public List<Match<T>> match(AnalyzedSentence sentence) {
+    AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
     List<Match<T>> matches = new ArrayList<>();
     if (tokens.length < 2) {
       return matches;
     }
+    boolean[] lineStart = lineStarts(sentence, tokens.length);
     String[] lowerForms = new String[tokens.length];
     String[][] lowerLemmas = new String[tokens.length][];
     for (int i = 1; i < tokens.length; i++) {
       lowerForms[i] = tokens[i].getToken().toLowerCase(Locale.ROOT);
       lowerLemmas[i] = lemmasOf(tokens[i]);
     }
-    Scan<T> scan = new Scan<>(tokens, lowerForms, lowerLemmas, regexes::get, matches);
+    Scan<T> scan = new Scan<>(tokens, lowerForms, lowerLemmas, lineStart, regexes::get, matches);
     scan.walk(anchoredRoot, 1, 1, -1, -1);
     for (int start = 1; start < tokens.length; start++) {
       scan.walk(root, start, start, -1, -1);
     }
     return matches;
+  }
+
+  /** For each non-whitespace token: does a line break come before it? */
+  private static boolean[] lineStarts(AnalyzedSentence sentence, int count) {
+    AnalyzedTokenReadings[] all = sentence.getTokens();
+    boolean[] lineStart = new boolean[count];
+    for (int i = 1; i < count; i++) {
+      for (int j = sentence.getOriginalPosition(i - 1) + 1; j < sentence.getOriginalPosition(i); j++) {
+        if (all[j].getToken().indexOf('\n') >= 0) {
+          lineStart[i] = true;
+          break;
+        }
+      }
+    }
+    return lineStart;
   }
 
   private static String[] lemmasOf(AnalyzedTokenReadings token) {
@@ -76,13 +94,18 @@ public final class PhraseMatcher<T> {
     return lemmas.toArray(new String[0]);
   }
 
-  private record Scan<T>(AnalyzedTokenReadings[] tokens, String[] forms, String[][] lemmas,
+  private record Scan<T>(AnalyzedTokenReadings[] tokens, String[] forms, String[][] lemmas, boolean[] lineStart,
                          TokenTest.CompiledRegexes regexes, List<Match<T>> out) {
 
     void walk(Node<T> node, int start, int next, int markStart, int markEnd) {
       for (T payload : node.terminals) {
         int last = next - 1;
         out.add(new Match<>(payload, start, last, markStart < 0 ? start : markStart, markEnd < 0 ? last : markEnd));
+      }
+      if (next >= tokens.length || lineStart[next]) {
+        for (Edge<T> end : node.lineEnds) {
+          walk(end.target, start, next, markStart, markEnd);
+        }
       }
       for (Edge<T> gap : node.gaps) {
         for (int skip = 0; skip <= gap.step.maxGap() && next + skip < tokens.length; skip++) {
@@ -156,6 +179,7 @@ public final class PhraseMatcher<T> {
     Map<String, List<Edge<T>>> byLemma = new HashMap<>();
     List<Edge<T>> scanned = new ArrayList<>();
     List<Edge<T>> gaps = new ArrayList<>();
+    List<Edge<T>> lineEnds = new ArrayList<>();
     List<T> terminals = new ArrayList<>();
 
     Node<T> child(Step step) {
@@ -163,7 +187,9 @@ public final class PhraseMatcher<T> {
       if (edge == null) {
         edge = new Edge<>(step, new Node<>());
         children.put(step, edge);
-        if (step.isGap()) {
+        if (step.lineEnd()) {
+          lineEnds.add(edge);
+        } else if (step.isGap()) {
           gaps.add(edge);
         } else if (step.isIndexable()) {
           for (TokenTest test : step.tests()) {
@@ -183,6 +209,7 @@ public final class PhraseMatcher<T> {
       byLemma = Map.copyOf(byLemma);
       scanned = List.copyOf(scanned);
       gaps = List.copyOf(gaps);
+      lineEnds = List.copyOf(lineEnds);
       terminals = terminals.isEmpty() ? Collections.emptyList() : List.copyOf(terminals);
       for (Edge<T> edge : children.values()) {
         edge.target.freeze();

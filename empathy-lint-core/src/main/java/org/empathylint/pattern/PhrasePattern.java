@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *   ( a b | c )   a group; a free-standing | separates alternative sequences; ( ... )? is optional
  *   [ a b ]       the part to flag (default: the whole match)
  *   ^             at the very start: only at the start of a sentence
+ *   $             the end of the sentence or of a line (matches no token)
+ *   /             a lone slash is the word "/" (as in "heer / mevrouw")
  *   \? \( \|      a literal punctuation token that is otherwise syntax
  * </pre>
  */
@@ -81,7 +83,7 @@ public final class PhrasePattern {
   // ---------------------------------------------------------------------------------------------
   // Parsing: a small recursive-descent parser producing a tree of items, then spelled out.
 
-  private sealed interface Item permits TokenItem, GapItem, GroupItem, MarkItem {}
+  private sealed interface Item permits TokenItem, GapItem, GroupItem, MarkItem, LineEndItem {}
 
   private record TokenItem(List<TokenTest> tests, boolean negated, boolean optional) implements Item {}
 
@@ -90,6 +92,8 @@ public final class PhrasePattern {
   private record GroupItem(List<List<Item>> alternatives, boolean optional) implements Item {}
 
   private record MarkItem(boolean start) implements Item {}
+
+  private record LineEndItem() implements Item {}
 
   private static final class Parser {
     private final String s;
@@ -123,6 +127,9 @@ public final class PhrasePattern {
         }
         if (steps.get(0).isGap() || steps.get(steps.size() - 1).isGap()) {
           throw error("a pattern cannot begin or end with a gap (~N)", 0);
+        }
+        if (steps.get(0).lineEnd() || steps.stream().allMatch(Step::lineEnd)) {
+          throw error("a pattern cannot begin with $ (end of line)", 0);
         }
         if (!variants.contains(steps)) {
           variants.add(steps);
@@ -190,6 +197,10 @@ public final class PhrasePattern {
         inner.add(new MarkItem(false));
         return new GroupItem(List.of(inner), false);
       }
+      if (c == '$' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)) || s.charAt(pos + 1) == ')')) {
+        pos++;
+        return new LineEndItem();
+      }
       if (c == '~') {
         int start = pos++;
         int digitsStart = pos;
@@ -251,6 +262,10 @@ public final class PhrasePattern {
         }
         pos = end + 1;
         return TokenTest.lemma(lemma);
+      }
+      if (c == '/' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)) || s.charAt(pos + 1) == ')')) {
+        pos++;
+        return TokenTest.form("/");
       }
       if (c == '/') {
         int end = pos + 1;
@@ -351,12 +366,14 @@ public final class PhrasePattern {
     private List<List<Object>> choicesOf(Item item) {
       List<List<Object>> choices = new ArrayList<>();
       if (item instanceof TokenItem token) {
-        choices.add(List.of(new Step(token.tests(), token.negated(), 0, false, false)));
+        choices.add(List.of(new Step(token.tests(), token.negated(), 0, false, false, false)));
         if (token.optional()) {
           choices.add(List.of());
         }
       } else if (item instanceof GapItem gap) {
-        choices.add(List.of(new Step(List.of(TokenTest.any()), false, gap.max(), false, false)));
+        choices.add(List.of(new Step(List.of(TokenTest.any()), false, gap.max(), false, false, false)));
+      } else if (item instanceof LineEndItem) {
+        choices.add(List.of(new Step(List.of(), false, 0, true, false, false)));
       } else if (item instanceof MarkItem mark) {
         choices.add(List.of(mark));
       } else if (item instanceof GroupItem group) {
@@ -385,8 +402,8 @@ public final class PhrasePattern {
               throw error("the marked span [ ... ] can be empty; mark at least one word that is always there", 0);
             }
             Step last = steps.remove(steps.size() - 1);
-            if (last.isGap()) {
-              throw error("a gap (~N) cannot end the marked span", 0);
+            if (last.isGap() || last.lineEnd()) {
+              throw error("a gap (~N) or $ cannot end the marked span", 0);
             }
             steps.add(last.withMarks(false, true));
             inMark = false;
@@ -395,8 +412,8 @@ public final class PhrasePattern {
         }
         Step step = (Step) o;
         if (pendingStart) {
-          if (step.isGap()) {
-            throw error("a gap (~N) cannot start the marked span", 0);
+          if (step.isGap() || step.lineEnd()) {
+            throw error("a gap (~N) or $ cannot start the marked span", 0);
           }
           step = step.withMarks(true, false);
           pendingStart = false;

@@ -6,9 +6,11 @@ import java.util.stream.Collectors;
 /**
  * One position in a flattened phrase: a token matching any of {@code tests} (or, when
  * {@code negated}, none of them), or a gap of 0..{@code maxGap} arbitrary tokens.
+ * {@code lineEnd} is the zero-width {@code $}: the end of the sentence or of a line.
  * {@code markStart}/{@code markEnd} say that the flagged span starts before / ends after this step.
  */
-public record Step(List<TokenTest> tests, boolean negated, int maxGap, boolean markStart, boolean markEnd) {
+public record Step(List<TokenTest> tests, boolean negated, int maxGap, boolean lineEnd, boolean markStart,
+                   boolean markEnd) {
 
   public Step {
     tests = List.copyOf(tests);
@@ -20,17 +22,17 @@ public record Step(List<TokenTest> tests, boolean negated, int maxGap, boolean m
 
   /** True when this step can be looked up by exact word form or lemma. */
   boolean isIndexable() {
-    return !negated && !isGap()
+    return !negated && !isGap() && !lineEnd
         && tests.stream().allMatch(t -> t.kind() == TokenTest.Kind.FORM || t.kind() == TokenTest.Kind.LEMMA);
   }
 
   Step withMarks(boolean start, boolean end) {
-    return new Step(tests, negated, maxGap, markStart || start, markEnd || end);
+    return new Step(tests, negated, maxGap, lineEnd, markStart || start, markEnd || end);
   }
 
   @Override
   public String toString() {
-    String body = isGap() ? "~" + maxGap
+    String body = lineEnd ? "$" : isGap() ? "~" + maxGap
         : (negated ? "!" : "") + tests.stream().map(TokenTest::toString).collect(Collectors.joining("|"));
     return (markStart ? "[" : "") + body + (markEnd ? "]" : "");
   }

@@ -1,0 +1,90 @@
+package org.empathylint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.empathylint.FindingCategory;
+import org.empathylint.pack.AcknowledgementSpec;
+import org.empathylint.structure.Span;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.TextLevelRule;
+
+/**
+ * MISSING_ACKNOWLEDGEMENT (the draft never recognises the customer; flagged at the first sentence
+ * after the salutation) or LATE_ACKNOWLEDGEMENT (it does, but only after asking for data or
+ * action; flagged at that first request). A draft gets one of them at most.
+ */
+final class AcknowledgementRule extends TextLevelRule {
+  private final RuleSet ruleSet;
+  private final AcknowledgementAnalysis analysis;
+  private final FindingCategory category;
+
+  AcknowledgementRule(RuleSet ruleSet, AcknowledgementAnalysis analysis, FindingCategory category) {
+    this.ruleSet = ruleSet;
+    this.analysis = analysis;
+    this.category = category;
+    setCategory(ruleSet.pack().category(category));
+    setLocQualityIssueType(ITSIssueType.Style);
+  }
+
+  @Override
+  public String getId() {
+    return ruleSet.pack().ruleId(category);
+  }
+
+  @Override
+  public String getDescription() {
+    return ruleSet.pack().pack().category(category).description();
+  }
+
+  @Override
+  public RuleMatch[] match(List<AnalyzedSentence> sentences) {
+    AcknowledgementAnalysis.Result result = analysis.analyze(sentences);
+    if (result.firstBodySentence() == null) {
+      return RuleMatch.EMPTY_ARRAY;
+    }
+    String text = textOf(sentences);
+    AcknowledgementSpec spec = ruleSet.pack().acknowledgement();
+    CheckContext context = ruleSet.context();
+    if (category == FindingCategory.MISSING_ACKNOWLEDGEMENT && result.acknowledgement() == null) {
+      Span at = result.firstBodySentence();
+      List<String> templates = context.distressed() ? spec.missing().distressSuggestions() : spec.missing().suggestions();
+      List<String> insertions = new ArrayList<>();
+      for (String sentence : Suggestions.render(templates, "", context.customerName())) {
+        insertions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
+      }
+      return new RuleMatch[] {match(result.firstBodyAnalyzed(), at, spec.missing(), insertions)};
+    }
+    if (category == FindingCategory.LATE_ACKNOWLEDGEMENT && result.acknowledgement() != null
+        && result.request() != null && result.request().start() < result.acknowledgement().start()) {
+      Span at = result.requestSentence();
+      List<String> suggestions = new ArrayList<>();
+      if (!result.acknowledgementSentence().equals(at)) {
+        suggestions.add(result.acknowledgementSentence().of(text) + " " + at.of(text));
+      }
+      for (String sentence : Suggestions.render(spec.late().suggestions(), "", context.customerName())) {
+        suggestions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
+      }
+      return new RuleMatch[] {match(result.requestAnalyzed(), at, spec.late(), suggestions)};
+    }
+    return RuleMatch.EMPTY_ARRAY;
+  }
+
+  private RuleMatch match(AnalyzedSentence sentence, Span at, AcknowledgementSpec.Texts texts, List<String> suggestions) {
+    RuleMatch match = new RuleMatch(this, sentence, at.start(), at.end(), texts.message(), texts.shortMessage());
+    match.setSuggestedReplacements(suggestions);
+    return match;
+  }
+
+  private static String textOf(List<AnalyzedSentence> sentences) {
+    StringBuilder text = new StringBuilder();
+    sentences.forEach(s -> text.append(s.getText()));
+    return text.toString();
+  }
+
+  @Override
+  public int minToCheckParagraph() {
+    return -1;
+  }
+}

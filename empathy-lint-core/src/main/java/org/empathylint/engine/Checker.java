@@ -1,0 +1,126 @@
+package org.empathylint.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.empathylint.Draft;
+import org.empathylint.Finding;
+import org.empathylint.FindingCategory;
+import org.empathylint.LintResult;
+import org.empathylint.Severity;
+import org.empathylint.pack.PackEntry;
+import org.empathylint.structure.CustomerMessages;
+import org.empathylint.structure.DraftStructure;
+import org.empathylint.structure.Span;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * One {@code JLanguageTool} with our rules, used by one thread at a time. It splits the draft into
+ * the agent's words (given to LanguageTool as text) and everything else (given as markup, so it is
+ * skipped but offsets still point into the original), and reads the customer message for the
+ * draft-level rules.
+ */
+public final class Checker {
+  private final CompiledPack pack;
+  private final RuleSet ruleSet;
+  private final JLanguageTool languageTool;
+
+  public Checker(CompiledPack pack, boolean withLanguageToolRules) {
+    this.pack = pack;
+    this.ruleSet = new RuleSet(pack);
+    if (withLanguageToolRules) {
+      languageTool = new JLanguageTool(pack.language());
+      ruleSet.rules().forEach(languageTool::addRule);
+    } else {
+      // The constructor with a rule list never builds LanguageTool's own rules.
+      languageTool = new JLanguageTool(pack.language(), List.of(), null, null, null, null, false, true,
+          new ArrayList<Rule>(ruleSet.rules()));
+    }
+    // Our categories overlap on purpose (a cold phrase inside the sentence where an acknowledgement
+    // is missing); LanguageTool would otherwise keep only one of them.
+    languageTool.setCleanOverlappingMatches(false);
+  }
+
+  public LintResult check(Draft draft) throws IOException {
+    String text = draft.text();
+    DraftStructure structure = DraftStructure.parse(text);
+    AnnotatedText annotated = agentWordsOnly(text, structure);
+    Optional<String> customer = draft.customerMessage().or(structure::quotedMessage);
+    String name = customer.flatMap(CustomerMessages::signatureName)
+        .or(structure::quoteAuthorName)
+        .orElse(null);
+    ruleSet.setContext(new CheckContext(name, customer.map(this::showsDistress).orElse(false)));
+    try {
+      List<RuleMatch> matches = new ArrayList<>(languageTool.check(annotated));
+      matches.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
+      List<Finding> findings = new ArrayList<>(matches.size());
+      for (RuleMatch match : matches) {
+        findings.add(toFinding(match));
+      }
+      return new LintResult(draft, findings, matches, annotated, pack.language());
+    } finally {
+      ruleSet.setContext(CheckContext.NONE);
+    }
+  }
+
+  /** The agent's salutation and body as text; closing, signature and quoted history as markup. */
+  static AnnotatedText agentWordsOnly(String text, DraftStructure structure) {
+    AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+    int pos = 0;
+    for (Span span : structure.lintable()) {
+      if (span.start() > pos) {
+        String between = text.substring(pos, span.start());
+        if (between.isBlank()) {
+          builder.addText(between);
+        } else {
+          builder.addMarkup(between, "\n\n");
+        }
+      }
+      builder.addText(text.substring(span.start(), span.end()));
+      pos = span.end();
+    }
+    if (pos < text.length()) {
+      String rest = text.substring(pos);
+      if (rest.isBlank()) {
+        builder.addText(rest);
+      } else {
+        builder.addMarkup(rest, "\n\n");
+      }
+    }
+    return builder.build();
+  }
+
+  private boolean showsDistress(String customerMessage) {
+    if (pack.acknowledgement() == null || pack.acknowledgement().distress().isEmpty()) {
+      return false;
+    }
+    try {
+      for (AnalyzedSentence sentence : languageTool.analyzeText(customerMessage)) {
+        if (!ruleSet.scanner().scan(sentence).lexicon(PatternUse.Role.DISTRESS).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Finding toFinding(RuleMatch match) {
+    FindingCategory category = FindingCategory.byId(match.getRule().getCategory().getId().toString())
+        .orElse(FindingCategory.LANGUAGETOOL);
+    String ruleId = match.getSpecificRuleId();
+    Severity severity = pack.pack().entry(ruleId).map(PackEntry::severity).orElse(Severity.SUGGESTION);
+    return new Finding(ruleId, category, match.getMessage(),
+        match.getShortMessage() == null || match.getShortMessage().isEmpty()
+            ? match.getRule().getCategory().getName() : match.getShortMessage(),
+        match.getFromPos(), match.getToPos() - match.getFromPos(), match.getSuggestedReplacements(), severity);
+  }
+}

@@ -1,0 +1,38 @@
+package org.empathylint.pack;
+
+import java.util.List;
+import org.empathylint.FindingCategory;
+import org.empathylint.Severity;
+import org.empathylint.pattern.PhrasePattern;
+
+/**
+ * One rule of a pack: the words it looks for, what it says, what it suggests and the examples
+ * that prove it. Span categories only; the draft-level acknowledgement rules are an
+ * {@link AcknowledgementSpec}.
+ *
+ * @param unless patterns that, found anywhere in the same sentence, mean this is not a finding
+ */
+public record PackEntry(
+    String id,
+    FindingCategory category,
+    PhrasePattern phrase,
+    List<PhrasePattern> unless,
+    String message,
+    String shortMessage,
+    List<String> suggestions,
+    Severity severity,
+    List<Example> bad,
+    List<Example> good,
+    Source source) {
+
+  public PackEntry {
+    unless = List.copyOf(unless);
+    suggestions = List.copyOf(suggestions);
+    bad = List.copyOf(bad);
+    good = List.copyOf(good);
+  }
+
+  public PackEntry withSeverity(Severity newSeverity) {
+    return new PackEntry(id, category, phrase, unless, message, shortMessage, suggestions, newSeverity, bad, good, source);
+  }
+}

@@ -1,0 +1,429 @@
+package org.empathylint.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.empathylint.FindingCategory;
+import org.empathylint.RulePackException;
+import org.empathylint.Severity;
+import org.empathylint.pattern.PatternSyntaxException;
+import org.empathylint.pattern.PhrasePattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads rule-pack and overlay YAML files. Every problem is reported as a {@link RulePackException}
+ * with the file, line, column and what is wrong; nothing half-loaded is ever returned.
+ *
+ * <p>A category file:
+ * <pre>
+ * category: PROCESS_JARGON
+ * name: Intern jargon                  # the category's name in the pack's language
+ * description: ...                     # optional
+ * rules:
+ *   - id: NL_JARGON_TICKET
+ *     phrase: "[&lt;ticket&gt;]"         # see {@link PhrasePattern} for the syntax
+ *     unless: ["concert|vlieg"]        # optional: not a finding when found in the same sentence
+ *     message: ...
+ *     short: ...                       # optional, defaults to the category name
+ *     suggestions: [uw vraag, uw melding]
+ *     severity: suggestion             # optional: hint, suggestion (default) or warning
+ *     examples:
+ *       bad:  ["Ik heb een &lt;&lt;ticket&gt;&gt; voor u aangemaakt."]   # flagged at the marked words
+ *       good: ["Uw vliegticket staat in de app."]                # never flagged by this entry
+ * </pre>
+ * The acknowledgement file has {@code missing}, {@code late}, {@code thanks}, {@code recognition},
+ * {@code requests}, {@code distress} and {@code examples} instead (see the packs' own files).
+ */
+public final class RulePackLoader {
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final String MARK_OPEN = "<<";
+  private static final String MARK_CLOSE = ">>";
+
+  private static final Set<String> CATEGORY_FILE_KEYS = Set.of("category", "name", "description", "rules");
+  private static final Set<String> ACK_FILE_KEYS =
+      Set.of("missing", "late", "thanks", "recognition", "requests", "distress", "examples");
+  private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
+      Set.of("thanks", "recognition", "requests", "distress", "examples"));
+  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "message", "short",
+      "suggestions", "severity", "examples");
+  private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled"));
+  private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
+  private static final Set<String> LEXICON_KEYS = Set.of("id", "phrase", "unless", "examples");
+  private static final Set<String> LEXICON_EXAMPLE_KEYS = Set.of("matches", "ignores");
+  private static final Set<String> EXAMPLE_KEYS = Set.of("text", "suggestion", "customer");
+  private static final Set<String> TEXTS_KEYS =
+      Set.of("name", "description", "message", "short", "suggestions", "distress_suggestions");
+  private static final Set<String> DRAFT_EXAMPLE_KEYS = Set.of("customer", "draft", "expect");
+
+  private final YamlTree yaml;
+  private final Function<String, List<String>> wordTokenizer;
+  private final boolean overlay;
+
+  private RulePackLoader(String file, Function<String, List<String>> wordTokenizer, boolean overlay) {
+    this.yaml = new YamlTree(file);
+    this.wordTokenizer = wordTokenizer;
+    this.overlay = overlay;
+  }
+
+  /** One file of a pack as read: either span entries of one category, or the acknowledgement spec. */
+  record PackFile(CategoryInfo category, List<PackEntry> entries, AcknowledgementSpec acknowledgement,
+                  Map<FindingCategory, CategoryInfo> draftCategories) {}
+
+  /** Reads one pack file from a reader; {@code file} names it in errors. */
+  static PackFile readPackFile(String file, Reader reader, Function<String, List<String>> wordTokenizer) {
+    return new RulePackLoader(file, wordTokenizer, false).packFile(reader);
+  }
+
+  /** Reads a pack file from the classpath. */
+  static PackFile readPackResource(String resource, ClassLoader loader, Function<String, List<String>> tokenizer) {
+    InputStream in = loader.getResourceAsStream(resource);
+    if (in == null) {
+      throw new RulePackException(resource, 0, 0, "pack file not found on the classpath");
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return readPackFile(resource, reader, tokenizer);
+    } catch (IOException e) {
+      throw new RulePackException(resource, 0, 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a company overlay file for the given pack. */
+  public static Overlay loadOverlay(Path file, RulePack pack) {
+    String name = file.toString();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readOverlay(name, reader, pack);
+    } catch (NoSuchFileException e) {
+      throw new RulePackException(name, 0, 0, "file not found");
+    } catch (IOException e) {
+      throw new RulePackException(name, 0, 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a company overlay from a reader; {@code file} names it in errors. */
+  public static Overlay readOverlay(String file, Reader reader, RulePack pack) {
+    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private PackFile packFile(Reader reader) {
+    Node root = yaml.compose(reader);
+    if (root instanceof MappingNode mapping && mapping.getValue().stream()
+        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("missing"))) {
+      Map<String, Node> keys = yaml.mapping(root, "the acknowledgement file", ACK_FILE_KEYS);
+      Map<FindingCategory, CategoryInfo> infos = new EnumMap<>(FindingCategory.class);
+      AcknowledgementSpec.Texts missing = texts(yaml.required(keys, root, "missing", "the acknowledgement file"),
+          FindingCategory.MISSING_ACKNOWLEDGEMENT, infos, true);
+      AcknowledgementSpec.Texts late = texts(yaml.required(keys, root, "late", "the acknowledgement file"),
+          FindingCategory.LATE_ACKNOWLEDGEMENT, infos, false);
+      return new PackFile(null, List.of(), acknowledgement(keys, missing, late), infos);
+    }
+    Map<String, Node> keys = yaml.mapping(root, "a category file", CATEGORY_FILE_KEYS);
+    Node categoryNode = yaml.required(keys, root, "category", "a category file");
+    FindingCategory category = category(categoryNode);
+    String name = yaml.string(yaml.required(keys, root, "name", "a category file"), "name");
+    String description = keys.containsKey("description") ? yaml.string(keys.get("description"), "description") : name;
+    CategoryInfo info = new CategoryInfo(category, name, description);
+    List<PackEntry> entries = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node item : yaml.sequence(yaml.required(keys, root, "rules", "a category file"), "rules")) {
+      PackEntry entry = entry(item, category, info);
+      if (!ids.add(entry.id())) {
+        throw yaml.error(item, "duplicate rule id " + entry.id());
+      }
+      entries.add(entry);
+    }
+    return new PackFile(info, entries, null, Map.of());
+  }
+
+  private Overlay overlayFile(Reader reader, RulePack pack) {
+    Node root = yaml.compose(reader);
+    Map<String, Node> keys = yaml.mapping(root, "an overlay file", OVERLAY_KEYS);
+    if (keys.containsKey("language")) {
+      String language = yaml.string(keys.get("language"), "language");
+      if (!language.equals(pack.language())) {
+        throw yaml.error(keys.get("language"), "this overlay is for language '" + language
+            + "' but is applied to the '" + pack.language() + "' pack");
+      }
+    }
+    FindingCategory defaultCategory = keys.containsKey("category") ? category(keys.get("category")) : null;
+    List<PackEntry> added = new ArrayList<>();
+    Set<String> disabled = new LinkedHashSet<>();
+    Map<String, Severity> severities = new HashMap<>();
+    Set<String> seen = new LinkedHashSet<>();
+    if (keys.containsKey("rules")) {
+      for (Node item : yaml.sequence(keys.get("rules"), "rules")) {
+        Map<String, Node> entryKeys = yaml.mapping(item, "a rule", OVERLAY_ENTRY_KEYS);
+        String id = id(yaml.required(entryKeys, item, "id", "a rule"));
+        if (!seen.add(id)) {
+          throw yaml.error(item, "duplicate rule id " + id);
+        }
+        boolean existing = pack.entry(id).isPresent();
+        if (!entryKeys.containsKey("phrase")) {
+          if (!existing) {
+            throw yaml.error(item, "rule " + id + " is not in the '" + pack.language()
+                + "' pack; to add it, give it a phrase, message, suggestions and examples");
+          }
+          Set<String> extra = new LinkedHashSet<>(entryKeys.keySet());
+          extra.removeAll(Set.of("id", "enabled", "severity"));
+          if (!extra.isEmpty()) {
+            throw yaml.error(item, "to change pack rule " + id + " give only 'enabled' or 'severity'"
+                + " (or a 'phrase' to replace it whole); found: " + String.join(", ", extra));
+          }
+          if (entryKeys.containsKey("enabled") && !yaml.bool(entryKeys.get("enabled"), "enabled")) {
+            disabled.add(id);
+          }
+          if (entryKeys.containsKey("severity")) {
+            severities.put(id, severity(entryKeys.get("severity")));
+          }
+          continue;
+        }
+        FindingCategory category = entryKeys.containsKey("category") ? category(entryKeys.get("category"))
+            : existing ? pack.entry(id).get().category() : defaultCategory;
+        if (category == null) {
+          throw yaml.error(item, "rule " + id + " needs a category (per rule, or 'category:' at the top of the file)");
+        }
+        PackEntry entry = entry(item, category, pack.category(category));
+        if (entryKeys.containsKey("enabled") && !yaml.bool(entryKeys.get("enabled"), "enabled")) {
+          disabled.add(id);
+        }
+        added.add(entry);
+      }
+    }
+    AcknowledgementSpec extraAck = null;
+    if (keys.keySet().stream().anyMatch(k -> ACK_FILE_KEYS.contains(k))) {
+      extraAck = acknowledgement(keys, null, null);
+    }
+    return new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck);
+  }
+
+  private PackEntry entry(Node item, FindingCategory category, CategoryInfo info) {
+    Map<String, Node> keys = yaml.mapping(item, "a rule", overlay ? OVERLAY_ENTRY_KEYS : ENTRY_KEYS);
+    String id = id(yaml.required(keys, item, "id", "a rule"));
+    String what = "rule " + id;
+    if (category.scope() != FindingCategory.Scope.SPAN) {
+      throw yaml.error(item, what + ": " + category + " is a draft-level category; its words belong in the"
+          + " acknowledgement file");
+    }
+    PhrasePattern phrase = pattern(yaml.required(keys, item, "phrase", what));
+    List<PhrasePattern> unless = new ArrayList<>();
+    if (keys.containsKey("unless")) {
+      for (Node node : listNodes(keys.get("unless"), what + " unless")) {
+        unless.add(pattern(node));
+      }
+    }
+    String message = yaml.string(yaml.required(keys, item, "message", what), what + " message");
+    String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : info.name();
+    List<String> suggestions = yaml.strings(yaml.required(keys, item, "suggestions", what), what + " suggestions");
+    Severity severity = keys.containsKey("severity") ? severity(keys.get("severity")) : Severity.SUGGESTION;
+    Node examplesNode = yaml.required(keys, item, "examples", what);
+    Map<String, Node> exampleGroups = yaml.mapping(examplesNode, what + " examples", EXAMPLE_GROUP_KEYS);
+    List<Example> bad = examples(yaml.required(exampleGroups, examplesNode, "bad", what + " examples"), true, what);
+    List<Example> good = new ArrayList<>();
+    if (exampleGroups.containsKey("good")) {
+      good = examples(exampleGroups.get("good"), false, what);
+    } else if (!overlay) {
+      throw yaml.error(examplesNode, what + " examples has no 'good' (a sentence the rule must leave alone)");
+    }
+    for (Example example : bad) {
+      if (example.suggestion() != null && !suggestions.contains(example.suggestion())
+          && suggestions.stream().noneMatch(s -> s.contains("{"))) {
+        throw new RulePackException(example.source().file(), example.source().line(), example.source().column(),
+            what + ": the example expects suggestion '" + example.suggestion() + "', which is not in its suggestions");
+      }
+    }
+    return new PackEntry(id, category, phrase, unless, message, shortMessage, suggestions, severity, bad, good,
+        yaml.sourceOf(item));
+  }
+
+  private AcknowledgementSpec acknowledgement(Map<String, Node> keys, AcknowledgementSpec.Texts missing,
+      AcknowledgementSpec.Texts late) {
+    return new AcknowledgementSpec(missing, late,
+        lexicon(keys.get("thanks")), lexicon(keys.get("recognition")),
+        lexicon(keys.get("requests")), lexicon(keys.get("distress")),
+        draftExamples(keys.get("examples")));
+  }
+
+  private AcknowledgementSpec.Texts texts(Node node, FindingCategory category,
+      Map<FindingCategory, CategoryInfo> infos, boolean distressSuggestions) {
+    String what = "'" + category + "'";
+    Map<String, Node> keys = yaml.mapping(node, what, TEXTS_KEYS);
+    String name = yaml.string(yaml.required(keys, node, "name", what), what + " name");
+    String description = keys.containsKey("description") ? yaml.string(keys.get("description"), "description") : name;
+    infos.put(category, new CategoryInfo(category, name, description));
+    String message = yaml.string(yaml.required(keys, node, "message", what), what + " message");
+    String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : name;
+    List<String> suggestions = yaml.strings(yaml.required(keys, node, "suggestions", what), what + " suggestions");
+    List<String> distress = List.of();
+    if (distressSuggestions) {
+      distress = yaml.strings(yaml.required(keys, node, "distress_suggestions", what), what + " distress_suggestions");
+    } else if (keys.containsKey("distress_suggestions")) {
+      throw yaml.error(keys.get("distress_suggestions"), "distress_suggestions only apply to 'missing'");
+    }
+    return new AcknowledgementSpec.Texts(message, shortMessage, suggestions, distress, yaml.sourceOf(node));
+  }
+
+  private List<LexiconEntry> lexicon(Node node) {
+    List<LexiconEntry> entries = new ArrayList<>();
+    if (node == null) {
+      return entries;
+    }
+    for (Node item : yaml.sequence(node, "a word list")) {
+      Map<String, Node> keys = yaml.mapping(item, "a word-list entry", LEXICON_KEYS);
+      String id = id(yaml.required(keys, item, "id", "a word-list entry"));
+      String what = "entry " + id;
+      PhrasePattern phrase = pattern(yaml.required(keys, item, "phrase", what));
+      List<PhrasePattern> unless = new ArrayList<>();
+      if (keys.containsKey("unless")) {
+        for (Node u : listNodes(keys.get("unless"), what + " unless")) {
+          unless.add(pattern(u));
+        }
+      }
+      Node examplesNode = yaml.required(keys, item, "examples", what);
+      Map<String, Node> groups = yaml.mapping(examplesNode, what + " examples", LEXICON_EXAMPLE_KEYS);
+      List<Example> matches = examples(yaml.required(groups, examplesNode, "matches", what + " examples"), true, what);
+      List<Example> ignores = groups.containsKey("ignores") ? examples(groups.get("ignores"), false, what) : List.of();
+      entries.add(new LexiconEntry(id, phrase, unless, matches, ignores, yaml.sourceOf(item)));
+    }
+    return entries;
+  }
+
+  private List<DraftExample> draftExamples(Node node) {
+    List<DraftExample> examples = new ArrayList<>();
+    if (node == null) {
+      return examples;
+    }
+    for (Node item : yaml.sequence(node, "examples")) {
+      Map<String, Node> keys = yaml.mapping(item, "a draft example", DRAFT_EXAMPLE_KEYS);
+      String customer = keys.containsKey("customer") ? yaml.string(keys.get("customer"), "customer") : null;
+      String draft = yaml.string(yaml.required(keys, item, "draft", "a draft example"), "draft");
+      Set<FindingCategory> expect = EnumSet.noneOf(FindingCategory.class);
+      Node expectNode = yaml.required(keys, item, "expect", "a draft example");
+      for (Node c : yaml.sequence(expectNode, "expect")) {
+        FindingCategory category = category(c);
+        if (category.scope() != FindingCategory.Scope.DRAFT) {
+          throw yaml.error(c, "draft examples only expect MISSING_ACKNOWLEDGEMENT or LATE_ACKNOWLEDGEMENT");
+        }
+        expect.add(category);
+      }
+      examples.add(new DraftExample(customer, draft, expect, yaml.sourceOf(item)));
+    }
+    return examples;
+  }
+
+  private List<Example> examples(Node node, boolean marked, String what) {
+    List<Example> examples = new ArrayList<>();
+    for (Node item : listNodes(node, what + " examples")) {
+      String raw;
+      String suggestion = null;
+      String customer = null;
+      if (item instanceof MappingNode) {
+        Map<String, Node> keys = yaml.mapping(item, "an example", EXAMPLE_KEYS);
+        raw = yaml.string(yaml.required(keys, item, "text", "an example"), "example text");
+        suggestion = yaml.optionalString(keys, "suggestion", "example suggestion");
+        customer = yaml.optionalString(keys, "customer", "example customer");
+      } else {
+        raw = yaml.string(item, what + " example");
+      }
+      examples.add(example(item, raw, marked, suggestion, customer, what));
+    }
+    if (examples.isEmpty()) {
+      throw yaml.error(node, what + " needs at least one example here");
+    }
+    return examples;
+  }
+
+  private Example example(Node node, String raw, boolean marked, String suggestion, String customer, String what) {
+    int open = raw.indexOf(MARK_OPEN);
+    int close = raw.indexOf(MARK_CLOSE);
+    if (!marked) {
+      if (open >= 0 || close >= 0) {
+        throw yaml.error(node, what + ": this example must not be flagged, so it must not mark words with << >>");
+      }
+      if (suggestion != null) {
+        throw yaml.error(node, what + ": an example that must not be flagged cannot expect a suggestion");
+      }
+      return new Example(raw, -1, -1, null, customer, yaml.sourceOf(node));
+    }
+    if (open < 0 || close < open || raw.indexOf(MARK_OPEN, open + 1) >= 0 || raw.indexOf(MARK_CLOSE, close + 1) >= 0) {
+      throw yaml.error(node, what + ": example does not parse: mark the flagged words once, like"
+          + " \"Wij hebben uw <<ticket>> ontvangen.\"");
+    }
+    String text = raw.substring(0, open) + raw.substring(open + 2, close) + raw.substring(close + 2);
+    if (close == open + 2) {
+      throw yaml.error(node, what + ": example does not parse: the marked words << >> are empty");
+    }
+    return new Example(text, open, close - 2, suggestion, customer, yaml.sourceOf(node));
+  }
+
+  private List<Node> listNodes(Node node, String what) {
+    if (node instanceof ScalarNode) {
+      return List.of(node);
+    }
+    return yaml.sequence(node, what);
+  }
+
+  private PhrasePattern pattern(Node node) {
+    String source = yaml.string(node, "a phrase");
+    PhrasePattern pattern;
+    try {
+      pattern = PhrasePattern.parse(source);
+    } catch (PatternSyntaxException e) {
+      throw yaml.error(node, "phrase \"" + source + "\": " + e.getMessage() + " (at character " + (e.position() + 1) + ")");
+    }
+    for (String form : pattern.literalForms()) {
+      List<String> tokens = wordTokenizer.apply(form);
+      if (tokens.size() != 1) {
+        throw yaml.error(node, "phrase \"" + source + "\" can never match: the word '" + form
+            + "' is split by the tokenizer into " + tokens + "; write the parts as separate words");
+      }
+    }
+    return pattern;
+  }
+
+  private String id(Node node) {
+    String id = yaml.string(node, "id");
+    if (!ID.matcher(id).matches()) {
+      throw yaml.error(node, "rule id '" + id + "' must be upper case letters, digits and _ (like NL_JARGON_TICKET)");
+    }
+    return id;
+  }
+
+  private FindingCategory category(Node node) {
+    String id = yaml.string(node, "category");
+    return FindingCategory.byId(id).orElseThrow(() -> yaml.error(node, "unknown category '" + id
+        + "' (expected one of: " + String.join(", ", java.util.Arrays.stream(FindingCategory.values())
+        .map(FindingCategory::id).toList()) + ")"));
+  }
+
+  private Severity severity(Node node) {
+    try {
+      return Severity.parse(yaml.string(node, "severity"));
+    } catch (IllegalArgumentException e) {
+      throw yaml.error(node, e.getMessage());
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,140 @@
+package org.empathylint.pack;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.empathylint.RulePackException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a YAML file as SnakeYAML's node tree, which keeps every value's line and column, and turns
+ * every problem into a {@link RulePackException} that points at the value.
+ */
+final class YamlTree {
+  private final String file;
+
+  YamlTree(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  Node compose(Reader reader) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    try {
+      Node root = new Yaml(options).compose(reader);
+      if (root == null) {
+        throw new RulePackException(file, 0, 0, "the file is empty");
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (e.getContext() != null) {
+        problem = e.getContext() + ": " + problem;
+      }
+      throw new RulePackException(file, mark == null ? 0 : mark.getLine() + 1,
+          mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + problem.trim());
+    } catch (YAMLException e) {
+      throw new RulePackException(file, 0, 0, "not valid YAML: " + e.getMessage());
+    }
+  }
+
+  Source sourceOf(Node node) {
+    Mark mark = node.getStartMark();
+    return new Source(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  RulePackException error(Node node, String problem) {
+    Mark mark = node.getStartMark();
+    return new RulePackException(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
+  }
+
+  /** The mapping's entries by key, after checking that every key is one of {@code allowed}. */
+  Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+    if (!(node instanceof MappingNode mapping)) {
+      throw error(node, what + " must be a mapping of keys to values");
+    }
+    Map<String, Node> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode scalarKey)) {
+        throw error(keyNode, "keys of " + what + " must be plain words");
+      }
+      String key = scalarKey.getValue();
+      if (!allowed.contains(key)) {
+        throw error(keyNode, "unknown key '" + key + "' in " + what + " (expected one of: "
+            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+      }
+      entries.put(key, tuple.getValueNode());
+    }
+    return entries;
+  }
+
+  Node required(Map<String, Node> mapping, Node owner, String key, String what) {
+    Node value = mapping.get(key);
+    if (value == null) {
+      throw error(owner, what + " has no '" + key + "'");
+    }
+    return value;
+  }
+
+  String string(Node node, String what) {
+    if (!(node instanceof ScalarNode scalar)) {
+      throw error(node, what + " must be a single text value");
+    }
+    String value = scalar.getValue();
+    if (value.isBlank()) {
+      throw error(node, what + " is empty");
+    }
+    return value;
+  }
+
+  String optionalString(Map<String, Node> mapping, String key, String what) {
+    Node node = mapping.get(key);
+    return node == null ? null : string(node, what);
+  }
+
+  List<Node> sequence(Node node, String what) {
+    if (node instanceof SequenceNode sequence) {
+      return sequence.getValue();
+    }
+    throw error(node, what + " must be a list (lines starting with '- ')");
+  }
+
+  /** A list of texts; a single text is accepted as a list of one. */
+  List<String> strings(Node node, String what) {
+    List<String> values = new ArrayList<>();
+    if (node instanceof ScalarNode) {
+      values.add(string(node, what));
+      return values;
+    }
+    for (Node item : sequence(node, what)) {
+      values.add(string(item, what));
+    }
+    return values;
+  }
+
+  boolean bool(Node node, String what) {
+    String value = string(node, what);
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw error(node, what + " must be true or false, not '" + value + "'");
+  }
+}
