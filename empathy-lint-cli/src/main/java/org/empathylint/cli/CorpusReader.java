@@ -77,7 +77,7 @@ final class CorpusReader {
     Object category = map.get("category");
     List<FindingCategory> categories = new ArrayList<>();
     for (Object name : category instanceof List<?> names ? names : List.of(String.valueOf(category))) {
-      Optional<FindingCategory> found = FindingCategory.byId(String.valueOf(name));
+      Optional<FindingCategory> found = FindingCategory.byId(String.valueOf(name)).filter(Scoreboard.SCORED::contains);
       categories.add(found.orElseThrow(() -> new IllegalArgumentException("unknown category '" + name + "'")));
     }
     if (categories.isEmpty()) {

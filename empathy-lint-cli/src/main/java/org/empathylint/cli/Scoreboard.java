@@ -1,11 +1,12 @@
 package org.empathylint.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.empathylint.FindingCategory;
 
@@ -43,13 +44,16 @@ final class Scoreboard {
     }
   }
 
+  /** The categories of the annotation guidelines: LanguageTool's own rules are not scored. */
+  static final Set<FindingCategory> SCORED = EnumSet.complementOf(EnumSet.of(FindingCategory.LANGUAGETOOL));
+
   private final Map<FindingCategory, Counts> counts = new EnumMap<>(FindingCategory.class);
   /** Per language: clean drafts, and those of them that got a finding anyway. */
   private final Map<String, int[]> cleanDrafts = new TreeMap<>();
   private int cases;
 
   Scoreboard() {
-    Arrays.stream(FindingCategory.values()).forEach(c -> counts.put(c, Counts.ZERO));
+    SCORED.forEach(c -> counts.put(c, Counts.ZERO));
   }
 
   void add(CorpusCase corpusCase, List<Scorer.Mark> marks, boolean anyFinding) {
@@ -60,7 +64,9 @@ final class Scoreboard {
         case FP -> new Counts(0, 1, 0);
         case FN -> new Counts(0, 0, 1);
       };
-      counts.merge(mark.category(), one, Counts::plus);
+      if (SCORED.contains(mark.category())) {
+        counts.merge(mark.category(), one, Counts::plus);
+      }
     }
     if (corpusCase.isClean()) {
       int[] clean = cleanDrafts.computeIfAbsent(corpusCase.language(), language -> new int[2]);

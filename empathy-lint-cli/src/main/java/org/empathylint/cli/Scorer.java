@@ -22,7 +22,7 @@ final class Scorer {
    * One scored item.
    *
    * @param category the finding's category for TP and FP; the label's first category for FN
-   * @param text     the label text (TP, FN) or the flagged text (FP); null at draft level
+   * @param text     the label text (TP, FN; null at draft level) or the flagged text (FP)
    * @param ruleId   the finding's rule (TP, FP); null for FN
    */
   record Mark(Outcome outcome, FindingCategory category, String text, String ruleId) {}
@@ -95,7 +95,7 @@ final class Scorer {
     }
     present.forEach((category, f) -> {
       if (!counted.contains(category)) {
-        marks.add(new Mark(Outcome.FP, category, null, f.ruleId()));
+        marks.add(new Mark(Outcome.FP, category, flaggedText(draft, f), f.ruleId()));
       }
     });
     return marks;

@@ -106,11 +106,11 @@ class ScorerTest {
     assertThat(Scorer.score(caseOf(List.of(draftLevel(MISSING_ACKNOWLEDGEMENT))), List.of(missing, missing)))
         .containsExactly(new Scorer.Mark(TP, MISSING_ACKNOWLEDGEMENT, null, "FAKE_MISSING_ACKNOWLEDGEMENT"));
     assertThat(Scorer.score(caseOf(List.of()), List.of(late, late)))
-        .containsExactly(new Scorer.Mark(FP, LATE_ACKNOWLEDGEMENT, null, "FAKE_LATE_ACKNOWLEDGEMENT"));
+        .containsExactly(new Scorer.Mark(FP, LATE_ACKNOWLEDGEMENT, "Wij", "FAKE_LATE_ACKNOWLEDGEMENT"));
     assertThat(Scorer.score(caseOf(List.of(draftLevel(LATE_ACKNOWLEDGEMENT))), List.of(missing)))
         .containsExactly(
             new Scorer.Mark(FN, LATE_ACKNOWLEDGEMENT, null, null),
-            new Scorer.Mark(FP, MISSING_ACKNOWLEDGEMENT, null, "FAKE_MISSING_ACKNOWLEDGEMENT"));
+            new Scorer.Mark(FP, MISSING_ACKNOWLEDGEMENT, "", "FAKE_MISSING_ACKNOWLEDGEMENT"));
   }
 
   @Test
