@@ -13,6 +13,8 @@ import org.empathylint.Severity;
 import org.empathylint.pack.PackEntry;
 import org.empathylint.structure.CustomerMessages;
 import org.empathylint.structure.DraftStructure;
+import org.empathylint.structure.HtmlDraft;
+import org.empathylint.structure.HtmlPiece;
 import org.empathylint.structure.Span;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
@@ -49,12 +51,11 @@ public final class Checker {
   }
 
   public LintResult check(Draft draft) throws IOException {
-    String text = draft.text();
-    DraftStructure structure = DraftStructure.parse(text);
-    AnnotatedText annotated = agentWordsOnly(text, structure);
-    Optional<String> customer = draft.customerMessage().or(structure::quotedMessage);
+    Reading reading = draft.isHtml() ? readHtml(draft.text()) : readPlain(draft.text());
+    AnnotatedText annotated = reading.annotated();
+    Optional<String> customer = draft.customerMessage().or(reading::quotedMessage);
     String name = customer.flatMap(CustomerMessages::signatureName)
-        .or(structure::quoteAuthorName)
+        .or(reading::quoteAuthorName)
         .orElse(null);
     ruleSet.setContext(new CheckContext(name, customer.map(this::showsDistress).orElse(false)));
     try {
@@ -68,6 +69,57 @@ public final class Checker {
     } finally {
       ruleSet.setContext(CheckContext.NONE);
     }
+  }
+
+  /** What LanguageTool reads of a draft, and the quoted customer message found in it. */
+  private record Reading(AnnotatedText annotated, Optional<String> quotedMessage,
+      Optional<String> quoteAuthorName) {}
+
+  private static Reading readPlain(String text) {
+    DraftStructure structure = DraftStructure.parse(text);
+    return new Reading(agentWordsOnly(text, structure), structure.quotedMessage(),
+        structure.quoteAuthorName());
+  }
+
+  private static Reading readHtml(String html) {
+    HtmlDraft draft = HtmlDraft.parse(html);
+    return new Reading(agentWordsOnly(draft), draft.quotedMessage(), draft.quoteAuthorName());
+  }
+
+  /**
+   * The agent's words of an HTML draft as text, with tags, entities and collapsed whitespace as
+   * markup standing for what they show; the rest as markup, read as a paragraph break.
+   */
+  static AnnotatedText agentWordsOnly(HtmlDraft draft) {
+    AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+    StringBuilder hiddenSource = new StringBuilder();
+    StringBuilder hiddenPlain = new StringBuilder();
+    for (HtmlPiece piece : draft.pieces()) {
+      String source = piece.source().of(draft.html());
+      if (!piece.lintable()) {
+        hiddenSource.append(source);
+        hiddenPlain.append(piece.plain());
+        continue;
+      }
+      addHidden(builder, hiddenSource, hiddenPlain);
+      if (piece.markup()) {
+        builder.addMarkup(source, piece.plain());
+      } else {
+        builder.addText(source);
+      }
+    }
+    addHidden(builder, hiddenSource, hiddenPlain);
+    return builder.build();
+  }
+
+  /** Hidden source reads as what it shows when that is only whitespace, else as a paragraph break. */
+  private static void addHidden(AnnotatedTextBuilder builder, StringBuilder source, StringBuilder plain) {
+    if (source.length() > 0) {
+      String shown = plain.toString();
+      builder.addMarkup(source.toString(), shown.isBlank() ? shown : "\n\n");
+    }
+    source.setLength(0);
+    plain.setLength(0);
   }
 
   /** The agent's salutation and body as text; closing, signature and quoted history as markup. */

@@ -1,0 +1,216 @@
+package org.empathylint.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Cuts an HTML source into consecutive pieces as a mail client shows it: text, entities decoded,
+ * whitespace collapsed, tags as line or block breaks or as nothing. Each piece knows whether it
+ * sits in quoted history or a signature container, and at what "&gt;" quote depth.
+ */
+final class HtmlWalker implements NodeFilter {
+  /** A named or numeric character reference, with or without its ';'. */
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?<entity>&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))"
+          + "|(?<space>[ \\t\\n\\r\\f]+)|(?<word>[^& \\t\\n\\r\\f]+|&)");
+  private static final String NO_BREAK_SPACE = "\u00A0";
+
+  /** Whose words a piece holds, as the HTML containers tell. */
+  enum Region { AGENT, SIGNATURE, QUOTE }
+
+  /** A piece under construction; {@link #plain} may still grow by a break. */
+  static final class Piece {
+    final int start;
+    final int end;
+    String plain;
+    final boolean markup;
+    final Region region;
+    final int quoteDepth;
+
+    Piece(int start, int end, String plain, boolean markup, Region region, int quoteDepth) {
+      this.start = start;
+      this.end = end;
+      this.plain = plain;
+      this.markup = markup;
+      this.region = region;
+      this.quoteDepth = quoteDepth;
+    }
+  }
+
+  private final String html;
+  private final List<Piece> pieces = new ArrayList<>();
+  private final StringBuilder plain = new StringBuilder();
+  private int cursor;
+  private int pendingLines;
+  private boolean pendingBlock;
+  private int openQuotes;
+  private int openSignatures;
+  private int quoteDepth;
+  private boolean historyStarted;
+
+  private HtmlWalker(String html) {
+    this.html = html;
+  }
+
+  /** The pieces of {@code html}, consecutive and covering all of it. */
+  static List<Piece> walk(String html) {
+    HtmlWalker walker = new HtmlWalker(html);
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    walker.filterFrom(parser.parseInput(html, ""));
+    walker.markup(html.length(), "");
+    return walker.pieces;
+  }
+
+  private void filterFrom(Node root) {
+    org.jsoup.select.NodeTraversor.filter(this, root);
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode text) {
+      addText(text);
+    } else if (node instanceof Element e) {
+      if (HtmlElements.isHidden(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      historyStarted |= HtmlElements.startsHistory(e);
+      boundary(e);
+      openQuotes += HtmlElements.isQuote(e) ? 1 : 0;
+      openSignatures += HtmlElements.isSignature(e) ? 1 : 0;
+      if (HtmlElements.isQuoteLevel(e)) {
+        quoteDepth++;
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e && !HtmlElements.isHidden(e)) {
+      if (HtmlElements.isQuoteLevel(e)) {
+        quoteDepth--;
+      }
+      openQuotes -= HtmlElements.isQuote(e) ? 1 : 0;
+      openSignatures -= HtmlElements.isSignature(e) ? 1 : 0;
+      if (HtmlElements.isBlock(e)) {
+        pendingBlock = true;
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private void boundary(Element e) {
+    if (HtmlElements.isLineBreak(e)) {
+      pendingLines++;
+    } else if (HtmlElements.isBlock(e)) {
+      pendingBlock = true;
+    }
+  }
+
+  /** Reads a text node's own source, so that entities and whitespace keep their exact offsets. */
+  private void addText(TextNode text) {
+    Range range = text.sourceRange();
+    if (!range.isTracked() || range.startPos() < cursor || range.endPos() > html.length()) {
+      return; // a node the parser made up or moved: its source, if any, stays markup
+    }
+    markup(range.startPos(), "");
+    Matcher m = TOKEN.matcher(html).region(range.startPos(), range.endPos());
+    while (m.find()) {
+      if (m.group("space") != null) {
+        addSpace(m.start(), m.end());
+      } else if (m.group("entity") != null) {
+        addEntity(m.start(), m.end());
+      } else {
+        addVisible(m.start(), m.end(), null);
+      }
+    }
+  }
+
+  /** HTML whitespace reads as one space, and as nothing at the start of a line. */
+  private void addSpace(int start, int end) {
+    boolean collapses = pendingLines > 0 || pendingBlock || plain.isEmpty()
+        || Lines.isSpace(plain.charAt(plain.length() - 1));
+    if (collapses) {
+      add(start, end, "", true);
+    } else if (end - start == 1 && html.charAt(start) == ' ') {
+      add(start, end, " ", false);
+    } else {
+      add(start, end, " ", true);
+    }
+  }
+
+  private void addEntity(int start, int end) {
+    String source = html.substring(start, end);
+    String decoded = Parser.unescapeEntities(source, false);
+    if (decoded.equals(source)) {
+      addVisible(start, end, null); // not an entity after all: "&" read as it stands
+    } else {
+      addVisible(start, end, decoded.equals(NO_BREAK_SPACE) ? " " : decoded);
+    }
+  }
+
+  /** Source chars read as they are ({@code decoded} null) or as the given chars. */
+  private void addVisible(int start, int end, String decoded) {
+    flushBreak();
+    add(start, end, decoded == null ? html.substring(start, end) : decoded, decoded != null);
+  }
+
+  /** Puts the pending line or block break after the last visible text, into the markup before this point. */
+  private void flushBreak() {
+    if (pendingLines == 0 && !pendingBlock) {
+      return;
+    }
+    StringBuilder lineBreak = new StringBuilder("\n".repeat(pendingLines));
+    if (pendingBlock) {
+      int trailing = trailingNewlines(plain) + lineBreak.length();
+      lineBreak.append("\n".repeat(Math.max(0, 2 - trailing)));
+    }
+    pendingLines = 0;
+    pendingBlock = false;
+    Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+    if (plain.isEmpty() || last == null || !last.markup) {
+      return; // the start of the draft, or no markup to carry the break
+    }
+    last.plain += lineBreak;
+    plain.append(lineBreak);
+  }
+
+  private static int trailingNewlines(CharSequence s) {
+    int n = 0;
+    for (int i = s.length() - 1; i >= 0 && s.charAt(i) == '\n'; i--) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Everything from the cursor up to {@code end} that is not text: tags, comments, hidden elements. */
+  private void markup(int end, String fake) {
+    if (end > cursor) {
+      add(cursor, end, fake, true);
+    }
+  }
+
+  private Region region() {
+    if (historyStarted || openQuotes > 0) {
+      return Region.QUOTE;
+    }
+    return openSignatures > 0 ? Region.SIGNATURE : Region.AGENT;
+  }
+
+  private void add(int start, int end, String text, boolean isMarkup) {
+    if (start > cursor) {
+      add(cursor, start, "", true);
+    }
+    pieces.add(new Piece(start, end, text, isMarkup, region(), quoteDepth));
+    plain.append(text);
+    cursor = end;
+  }
+}
