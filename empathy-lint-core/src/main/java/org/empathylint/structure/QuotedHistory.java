@@ -28,6 +28,12 @@ final class QuotedHistory {
     }
     lines = unquoteOneLevel(lines.subList(at, lines.size()));
     at = skipBlank(lines, 0);
+    // Apple Mail puts the reply header inside the quote: "> Op … heeft … het volgende geschreven:".
+    int quotedHeader = author == null && at < lines.size() ? QuoteMarkers.replyHeaderLength(lines, at) : 0;
+    if (quotedHeader > 0) {
+      author = senderOfReplyHeader(lines, at, quotedHeader);
+      at = skipBlank(lines, at + quotedHeader);
+    }
     if (at < lines.size() && (QuoteMarkers.isSeparator(lines.get(at))
         || QuoteMarkers.isUnderscoreRule(lines.get(at)))) {
       at = skipBlank(lines, at + 1);
