@@ -65,4 +65,65 @@ class HtmlDraftTest {
     assertThat(draft.quotedMessage()).hasValueSatisfying(m -> assertThat(m)
         .contains("Mijn pakket is kwijt").doesNotContain("schreef").doesNotContain(">"));
   }
+
+  @Test
+  void aBareBlockquoteIsQuotedHistoryAndAgentTextAfterItStaysTheAgents() {
+    String html = "<p>Hej Bo</p><p>Her er mit svar.</p><blockquote><p>Min ticket er væk.</p>"
+        + "<blockquote>Ældre ticket</blockquote></blockquote><p>Og her svarer jeg igen.</p>"
+        + "<p>Venlig hilsen<br>Mette</p>";
+    HtmlDraft draft = HtmlDraft.parse(html);
+    assertThat(agentWords(html)).isEqualTo("Hej Bo\n\nHer er mit svar.\n\n|Og her svarer jeg igen.\n\n|");
+    assertThat(draft.quotedMessage()).contains("Min ticket er væk.");
+  }
+
+  @Test
+  void aSignatureAfterADashDashLineIsNotTheAgents() {
+    String html = "<div>Hej Bo</div><div>Din ticket er lukket.</div><div>-- </div><div>Mette, ticket-teamet</div>";
+    assertThat(agentWords(html)).isEqualTo("Hej Bo\n\nDin ticket er lukket.\n\n|");
+  }
+
+  @Test
+  void signatureContainersAreNotTheAgentsWords() {
+    String html = "<p>Hej Bo</p><p>Tak for din besked.</p>"
+        + "<div class=\"moz-signature\">Mette<br>Din ticket, vores sag</div>";
+    assertThat(agentWords(html)).isEqualTo("Hej Bo\n\nTak for din besked.\n\n|");
+  }
+
+  @Test
+  void outlookHeaderBlockStartsHistoryToTheEnd() {
+    String html = "<p>Hej Bo</p><p>Tak for din besked.</p>"
+        + "<div style=\"border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm\">"
+        + "<p><b>Fra:</b> Bo Nielsen &lt;bo@example.dk&gt;<br><b>Sendt:</b> 3. marts 2026 14:12<br>"
+        + "<b>Emne:</b> Pakke</p></div><p>Hej</p><p>Min pakke er væk.</p><p>Bo</p>";
+    HtmlDraft draft = HtmlDraft.parse(html);
+    assertThat(agentWords(html)).isEqualTo("Hej Bo\n\nTak for din besked.\n\n|");
+    assertThat(draft.quoteAuthorName()).contains("Bo Nielsen");
+    assertThat(draft.quotedMessage()).hasValueSatisfying(m -> assertThat(m).contains("Min pakke er væk."));
+  }
+
+  @Test
+  void aBorderedDivWithoutHeaderFieldsIsNotHistory() {
+    String html = "<p>Hej Bo</p><div style=\"border-top:solid red 1pt\">Din pakke kommer i morgen.</div>";
+    assertThat(agentWords(html)).isEqualTo("Hej Bo\n\nDin pakke kommer i morgen.");
+  }
+
+  @Test
+  void oddEntitiesAndBrokenMarkupStillMapOntoTheSource() {
+    String html = "<div>Tom &amp; Jerry &foo; a & b &#233 &#x20AC;5 caf&eacute;<b>s<i>x</b>y</i></div></span></div>";
+    HtmlDraft draft = HtmlDraft.parse(html);
+    assertThat(draft.plainText()).isEqualTo("Tom & Jerry &foo; a & b é €5 cafésxy");
+    int pos = 0;
+    for (HtmlPiece piece : draft.pieces()) {
+      assertThat(piece.source().start()).isEqualTo(pos);
+      pos = piece.source().end();
+    }
+    assertThat(pos).isEqualTo(html.length());
+  }
+
+  @Test
+  void emptyAndNullReadAsNoWords() {
+    assertThat(HtmlDraft.parse(null).pieces()).isEmpty();
+    assertThat(HtmlDraft.parse("").plainText()).isEmpty();
+    assertThat(HtmlDraft.parse("<html><head><title>x</title></head><body></body></html>").plainText()).isEmpty();
+  }
 }
