@@ -12,6 +12,10 @@ final class HtmlElements {
       "head", "script", "style", "title", "template", "noscript", "meta", "link", "object", "iframe",
       "svg", "math");
 
+  private static final Set<String> PREFORMATTED = Set.of("pre", "textarea", "listing", "plaintext");
+  private static final Pattern DISPLAY_NONE =
+      Pattern.compile("(?:^|;)\\s*display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+
   /** Elements that start and end a block of their own: their text never joins a neighbour's. */
   private static final Set<String> BLOCKS = Set.of(
       "html", "body", "p", "div", "blockquote", "pre", "address", "center", "section", "article",
@@ -33,7 +37,12 @@ final class HtmlElements {
   private HtmlElements() {}
 
   static boolean isHidden(Element e) {
-    return HIDDEN.contains(e.normalName());
+    return HIDDEN.contains(e.normalName()) || DISPLAY_NONE.matcher(e.attr("style")).find();
+  }
+
+  /** Whitespace inside is shown as it stands. */
+  static boolean isPreformatted(Element e) {
+    return PREFORMATTED.contains(e.normalName());
   }
 
   static boolean isBlock(Element e) {

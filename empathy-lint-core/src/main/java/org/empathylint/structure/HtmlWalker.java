@@ -2,6 +2,7 @@ package org.empathylint.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts an HTML source into consecutive pieces as a mail client shows it: text, entities decoded,
@@ -22,6 +24,7 @@ final class HtmlWalker implements NodeFilter {
       "(?<entity>&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))"
           + "|(?<space>[ \\t\\n\\r\\f]+)|(?<word>[^& \\t\\n\\r\\f]+|&)");
   private static final String NO_BREAK_SPACE = "\u00A0";
+  private static final Set<String> INVISIBLE = Set.of("\u00AD", "\u200B", "\u200C", "\u200D", "\uFEFF");
 
   /** Whose words a piece holds, as the HTML containers tell. */
   enum Region { AGENT, SIGNATURE, QUOTE }
@@ -54,6 +57,7 @@ final class HtmlWalker implements NodeFilter {
   private int openQuotes;
   private int openSignatures;
   private int quoteDepth;
+  private int openPreformatted;
   private boolean historyStarted;
 
   private HtmlWalker(String html) {
@@ -64,13 +68,9 @@ final class HtmlWalker implements NodeFilter {
   static List<Piece> walk(String html) {
     HtmlWalker walker = new HtmlWalker(html);
     Parser parser = Parser.htmlParser().setTrackPosition(true);
-    walker.filterFrom(parser.parseInput(html, ""));
-    walker.markup(html.length(), "");
+    NodeTraversor.filter(walker, parser.parseInput(html, ""));
+    walker.skipTo(html.length());
     return walker.pieces;
-  }
-
-  private void filterFrom(Node root) {
-    org.jsoup.select.NodeTraversor.filter(this, root);
   }
 
   @Override
@@ -85,9 +85,8 @@ final class HtmlWalker implements NodeFilter {
       boundary(e);
       openQuotes += HtmlElements.isQuote(e) ? 1 : 0;
       openSignatures += HtmlElements.isSignature(e) ? 1 : 0;
-      if (HtmlElements.isQuoteLevel(e)) {
-        quoteDepth++;
-      }
+      quoteDepth += HtmlElements.isQuoteLevel(e) ? 1 : 0;
+      openPreformatted += HtmlElements.isPreformatted(e) ? 1 : 0;
     }
     return FilterResult.CONTINUE;
   }
@@ -95,9 +94,8 @@ final class HtmlWalker implements NodeFilter {
   @Override
   public FilterResult tail(Node node, int depth) {
     if (node instanceof Element e && !HtmlElements.isHidden(e)) {
-      if (HtmlElements.isQuoteLevel(e)) {
-        quoteDepth--;
-      }
+      quoteDepth -= HtmlElements.isQuoteLevel(e) ? 1 : 0;
+      openPreformatted -= HtmlElements.isPreformatted(e) ? 1 : 0;
       openQuotes -= HtmlElements.isQuote(e) ? 1 : 0;
       openSignatures -= HtmlElements.isSignature(e) ? 1 : 0;
       if (HtmlElements.isBlock(e)) {
@@ -121,15 +119,15 @@ final class HtmlWalker implements NodeFilter {
     if (!range.isTracked() || range.startPos() < cursor || range.endPos() > html.length()) {
       return; // a node the parser made up or moved: its source, if any, stays markup
     }
-    markup(range.startPos(), "");
+    skipTo(range.startPos()); // the tags before this text, so a pending break has markup to go into
     Matcher m = TOKEN.matcher(html).region(range.startPos(), range.endPos());
     while (m.find()) {
-      if (m.group("space") != null) {
+      if (m.group("space") != null && openPreformatted == 0) {
         addSpace(m.start(), m.end());
       } else if (m.group("entity") != null) {
         addEntity(m.start(), m.end());
       } else {
-        addVisible(m.start(), m.end(), null);
+        addSource(m.start(), m.end());
       }
     }
   }
@@ -147,20 +145,27 @@ final class HtmlWalker implements NodeFilter {
     }
   }
 
+  /**
+   * An entity reads as its character; a no-break space as a space, and soft hyphens and
+   * zero-width characters as nothing, so that words stay whole for LanguageTool.
+   */
   private void addEntity(int start, int end) {
     String source = html.substring(start, end);
     String decoded = Parser.unescapeEntities(source, false);
     if (decoded.equals(source)) {
-      addVisible(start, end, null); // not an entity after all: "&" read as it stands
+      addSource(start, end); // not an entity after all: "&" read as it stands
+    } else if (INVISIBLE.contains(decoded)) {
+      add(start, end, "", true);
     } else {
-      addVisible(start, end, decoded.equals(NO_BREAK_SPACE) ? " " : decoded);
+      flushBreak();
+      add(start, end, decoded.equals(NO_BREAK_SPACE) ? " " : decoded, true);
     }
   }
 
-  /** Source chars read as they are ({@code decoded} null) or as the given chars. */
-  private void addVisible(int start, int end, String decoded) {
+  /** Source chars read as they stand. */
+  private void addSource(int start, int end) {
     flushBreak();
-    add(start, end, decoded == null ? html.substring(start, end) : decoded, decoded != null);
+    add(start, end, html.substring(start, end), false);
   }
 
   /** Puts the pending line or block break after the last visible text, into the markup before this point. */
@@ -191,10 +196,10 @@ final class HtmlWalker implements NodeFilter {
     return n;
   }
 
-  /** Everything from the cursor up to {@code end} that is not text: tags, comments, hidden elements. */
-  private void markup(int end, String fake) {
+  /** Everything from the cursor up to {@code end} is markup that reads as nothing (so far). */
+  private void skipTo(int end) {
     if (end > cursor) {
-      add(cursor, end, fake, true);
+      add(cursor, end, "", true);
     }
   }
 

@@ -126,4 +126,21 @@ class HtmlDraftTest {
     assertThat(HtmlDraft.parse("").plainText()).isEmpty();
     assertThat(HtmlDraft.parse("<html><head><title>x</title></head><body></body></html>").plainText()).isEmpty();
   }
+
+  @Test
+  void preformattedTextKeepsItsLinesAndInvisibleThingsReadAsNothing() {
+    String html = "<p>ge&shy;escaleerd ti&#8203;cket</p><div style=\"display: none\">preheader</div>"
+        + "<pre>regel een\n  regel twee</pre>";
+    assertThat(HtmlDraft.parse(html).plainText()).isEqualTo("geescaleerd ticket\n\nregel een\n  regel twee");
+  }
+
+  @Test
+  void thunderbirdQuotesPlainTextInAPre() {
+    String html = "<p>Hej Ida</p><p>Tak for din besked.</p><div class=\"moz-cite-prefix\">Den 03.03.2026"
+        + " kl. 14:12 skrev Ida Schmidt:<br></div><blockquote type=\"cite\"><pre class=\"moz-quote-pre\">"
+        + "Hej\n\nMin pakke er væk.\n\nMvh\nIda</pre></blockquote>";
+    HtmlDraft draft = HtmlDraft.parse(html);
+    assertThat(draft.quoteAuthorName()).contains("Ida Schmidt");
+    assertThat(draft.quotedMessage()).contains("Hej\n\nMin pakke er væk.\n\nMvh\nIda");
+  }
 }
