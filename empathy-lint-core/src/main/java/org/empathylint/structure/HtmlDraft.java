@@ -71,14 +71,6 @@ public final class HtmlDraft {
     return plainText;
   }
 
-  /**
-   * The plain-text reading the agent's parts were found in: quote containers as "&gt;" lines,
-   * a signature container as a "-- " line. Its offsets are not offsets into the HTML.
-   */
-  public DraftStructure mailStructure() {
-    return structure;
-  }
-
   /** The customer's own words in the first quoted message, as {@link DraftStructure#quotedMessage()}. */
   public Optional<String> quotedMessage() {
     return structure.quotedMessage();
