@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   ~N            a gap of 0 to N arbitrary tokens (N at most 9)
  *   ( a b | c )   a group; a free-standing | separates alternative sequences; ( ... )? is optional
  *   [ a b ]       the part to flag (default: the whole match)
- *   ^             at the very start: only at the start of a sentence
+ *   ^             first (also just inside [ ): only at the start of a sentence
  *   $             the end of the sentence or of a line (matches no token)
  *   /             a lone slash is the word "/" (as in "heer / mevrouw")
  *   \? \( \|      a literal punctuation token that is otherwise syntax
@@ -99,18 +99,14 @@ public final class PhrasePattern {
     private final String s;
     private int pos;
     private int marks;
+    private int tokensSeen;
+    private boolean anchored;
 
     Parser(String s) {
       this.s = s;
     }
 
     PhrasePattern parse() {
-      skipSpace();
-      boolean anchored = false;
-      if (pos < s.length() && s.charAt(pos) == '^') {
-        anchored = true;
-        pos++;
-      }
       List<List<Item>> alternatives = parseAlternatives(false);
       if (pos < s.length()) {
         throw error("unexpected '" + s.charAt(pos) + "'");
@@ -167,6 +163,14 @@ public final class PhrasePattern {
 
     private Item parseItem() {
       char c = s.charAt(pos);
+      if (c == '^' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)))) {
+        if (tokensSeen > 0 || anchored) {
+          throw error("'^' (sentence start) can only come first");
+        }
+        anchored = true;
+        pos++;
+        return new GroupItem(List.of(List.of()), false);
+      }
       if (c == '(') {
         int open = pos++;
         List<List<Item>> alternatives = parseAlternatives(true);
@@ -214,12 +218,14 @@ public final class PhrasePattern {
         if (max < 1 || max > MAX_GAP) {
           throw error("a gap must be between ~1 and ~" + MAX_GAP, start);
         }
+        tokensSeen++;
         return new GapItem(max);
       }
       return parseToken();
     }
 
     private Item parseToken() {
+      tokensSeen++;
       int start = pos;
       boolean negated = false;
       if (s.charAt(pos) == '!' && pos + 1 < s.length() && !Character.isWhitespace(s.charAt(pos + 1))) {

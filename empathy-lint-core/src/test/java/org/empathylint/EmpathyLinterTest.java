@@ -1,0 +1,218 @@
+package org.empathylint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.empathylint.engine.PackExamples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
+
+/** The engine end to end on the small test pack in src/test/resources/testpack. */
+class EmpathyLinterTest {
+  private static EmpathyLinter linter;
+
+  private static final String DRAFT = """
+      Kære kunde
+
+      Din ticket er eskaleret. Jeg har oprettet en ticket mere.
+
+      Venlig hilsen
+      Support, ticket-teamet
+
+      Den 3. marts 2026 kl. 14.12 skrev Bo Nielsen <bo@example.dk>:
+      > Kære kundeservice, min ticket er væk.
+      > Hilsen Bo Nielsen
+      """;
+
+  @BeforeAll
+  static void build() {
+    linter = EmpathyLinter.builder("da").build();
+  }
+
+  private static List<String> flagged(Draft draft, LintResult result) {
+    return result.findings().stream().map(f -> f.ruleId() + ":" + f.flaggedText(draft)).toList();
+  }
+
+  @Test
+  void findsOurCategoriesWithOffsetsIntoTheOriginalText() {
+    Draft draft = Draft.of(DRAFT);
+    LintResult result = linter.check(draft);
+    assertThat(flagged(draft, result)).containsExactly(
+        "TEST_DEAR_CUSTOMER:Kære kunde",
+        "EMPATHY_DA_MISSING_ACKNOWLEDGEMENT:Din ticket er eskaleret.",
+        "TEST_TICKET:ticket",
+        "TEST_ESCALATE:eskaleret",
+        "TEST_TICKET:ticket");
+    Finding ticket = result.findings().get(2);
+    assertThat(ticket.category()).isEqualTo(FindingCategory.PROCESS_JARGON);
+    assertThat(ticket.offset()).isEqualTo(DRAFT.indexOf("ticket"));
+    assertThat(ticket.suggestions()).containsExactly("spørgsmål");
+    assertThat(ticket.severity()).isEqualTo(Severity.WARNING);
+    assertThat(ticket.message()).isEqualTo("Skriv om kundens spørgsmål.");
+    assertThat(ticket.shortMessage()).isEqualTo("Intern fagjargon");
+  }
+
+  @Test
+  void leavesSignatureAndQuotedHistoryAloneButReadsTheCustomerFromIt() {
+    Draft draft = Draft.of(DRAFT);
+    LintResult result = linter.check(draft);
+    int signature = DRAFT.indexOf("Venlig hilsen");
+    assertThat(result.findings()).allMatch(f -> f.endOffset() <= signature);
+    Finding address = result.findings().get(0);
+    assertThat(address.suggestions()).containsExactly("Kære Bo Nielsen", "Hej");
+  }
+
+  @Test
+  void aGivenCustomerMessageNamesTheCustomerAndCanShowDistress() {
+    Draft draft = Draft.of("Kære kunde\n\nTak for din besked. Jeg har lukket kontoen.\n",
+        "Min mor døde i sidste uge. Luk hendes konto.\nHilsen Karin Holm");
+    List<Finding> findings = linter.check(draft).findings();
+    assertThat(findings).extracting(Finding::category)
+        .containsExactly(FindingCategory.IMPERSONAL_ADDRESS, FindingCategory.MISSING_ACKNOWLEDGEMENT);
+    assertThat(findings.get(0).suggestions()).startsWith("Kære Karin Holm");
+    assertThat(findings.get(1).suggestions())
+        .containsExactly("Det er jeg ked af at høre. Tak for din besked.");
+    assertThat(linter.check(draft.withCustomerMessage("Luk min konto.\nHilsen Karin")).findings())
+        .extracting(Finding::category).containsExactly(FindingCategory.IMPERSONAL_ADDRESS);
+  }
+
+  @Test
+  void flagsARequestBeforeTheAcknowledgementAsLate() {
+    String text = "Hej Bo\n\nSend os dit ordrenummer. Jeg forstår godt, at du er træt af det.\n";
+    List<Finding> findings = linter.check(Draft.of(text)).findings();
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.category()).isEqualTo(FindingCategory.LATE_ACKNOWLEDGEMENT);
+      assertThat(text.substring(f.offset(), f.endOffset())).isEqualTo("Send os dit ordrenummer.");
+      assertThat(f.suggestions().get(0))
+          .isEqualTo("Jeg forstår godt, at du er træt af det. Send os dit ordrenummer.");
+    });
+  }
+
+  @Test
+  void everyExampleOfTheTestPackHolds() {
+    List<String> failures = new ArrayList<>();
+    for (PackExamples.Check check : PackExamples.of(linter)) {
+      check.verify().ifPresent(problem -> failures.add(check.source() + " " + check.name() + ": " + problem));
+    }
+    assertThat(failures).isEmpty();
+    assertThat(PackExamples.of(linter)).hasSizeGreaterThan(10);
+  }
+
+  @Test
+  void anExampleCheckFailsWhenTheRuleDoesNotFire(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("broken.yaml");
+    Files.writeString(overlay, """
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_WRONG
+            phrase: "[backoffice]"
+            message: Intern ord.
+            suggestions: [kollega]
+            examples:
+              bad: ["Jeg har spurgt <<vores>> backoffice."]
+        """);
+    EmpathyLinter withOverlay = EmpathyLinter.builder("da").overlay(overlay).build();
+    List<String> problems = PackExamples.of(withOverlay).stream()
+        .filter(c -> c.name().startsWith("ACME_WRONG"))
+        .map(c -> c.verify().orElse("passed")).toList();
+    assertThat(problems).containsExactly("expected ACME_WRONG at \"vores\" but it flagged \"backoffice\"");
+  }
+
+  @Test
+  void overlaysAddEntriesAndSwitchThemOff(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("acme.yaml");
+    Files.writeString(overlay, """
+        language: da
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_BACKOFFICE
+            phrase: "[backoffice]"
+            message: Kunden kender ikke vores afdelinger.
+            suggestions: [en kollega]
+            examples:
+              bad: ["Jeg har spurgt vores <<backoffice>>."]
+          - id: TEST_TICKET
+            enabled: false
+        """);
+    EmpathyLinter acme = EmpathyLinter.builder("da").overlay(overlay).build();
+    List<String> ids = acme.check(Draft.of("Hej Bo\n\nTak for din mail. Din ticket ligger hos vores backoffice.\n"))
+        .findings().stream().map(Finding::ruleId).toList();
+    assertThat(ids).containsExactly("ACME_BACKOFFICE");
+  }
+
+  @Test
+  void disabledRulesCategoriesAndSeverityThresholdAreRespected() {
+    String text = "Hej Bo\n\nTak for din mail. Din ticket er eskaleret.\n";
+    assertThat(EmpathyLinter.builder("da").disableRules(List.of("TEST_TICKET")).build()
+        .check(Draft.of(text)).findings()).extracting(Finding::ruleId).containsExactly("TEST_ESCALATE");
+    assertThat(EmpathyLinter.builder("da").minimumSeverity(Severity.SUGGESTION).build()
+        .check(Draft.of(text)).findings()).extracting(Finding::ruleId).containsExactly("TEST_TICKET");
+    assertThat(EmpathyLinter.builder("da").disableCategories(List.of(FindingCategory.PROCESS_JARGON)).build()
+        .check(Draft.of(text)).findings()).isEmpty();
+  }
+
+  @Test
+  void brokenOverlaysAndUnknownLanguagesFailClearly(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("bad.yaml");
+    Files.writeString(overlay, "rules:\n  - id: TEST_TICKET\n    enabeld: false\n");
+    assertThatThrownBy(() -> EmpathyLinter.builder("da").overlay(overlay).build())
+        .isInstanceOf(RulePackException.class)
+        .hasMessageStartingWith(overlay + ":3:5: unknown key 'enabeld'");
+    assertThatThrownBy(() -> EmpathyLinter.builder("xx").build())
+        .isInstanceOf(UnsupportedLanguageException.class)
+        .hasMessage("unknown language 'xx' (available: da)");
+    assertThatThrownBy(() -> EmpathyLinter.builder("da").overlay(dir.resolve("missing.yaml")).build())
+        .hasMessageEndingWith("missing.yaml: file not found");
+  }
+
+  @Test
+  void isSafeToShareBetweenThreads() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      texts.add(i % 2 == 0 ? DRAFT : "Hej Bo\n\nSend os en ticket nr. " + i + ". Jeg forstår godt, at det er træls.\n");
+    }
+    List<List<String>> sequential = new ArrayList<>();
+    for (String text : texts) {
+      sequential.add(flagged(Draft.of(text), linter.check(Draft.of(text))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> futures = new ArrayList<>();
+      for (String text : texts) {
+        futures.add(pool.submit(() -> flagged(Draft.of(text), linter.check(Draft.of(text)))));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(futures.get(i).get()).as("draft %d", i).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void answersInLanguageToolsJsonShape() {
+    String json = linter.check(Draft.of(DRAFT)).toLanguageToolJson();
+    assertThat(json).contains("\"matches\":[", "\"category\":{\"id\":\"PROCESS_JARGON\",\"name\":\"Intern fagjargon\"}",
+        "\"id\":\"TEST_TICKET\"", "\"replacements\":[{\"value\":\"spørgsmål\"}]", "\"issueType\":\"style\"");
+  }
+
+  @Test
+  void hostsCanAddOurRulesToTheirOwnLanguageTool() throws Exception {
+    JLanguageTool host = new JLanguageTool(Languages.getLanguageForShortCode("da"));
+    EmpathyRules.addTo(host);
+    host.setCleanOverlappingMatches(false);
+    List<RuleMatch> matches = host.check("Din ticket er eskaleret.");
+    assertThat(matches).extracting(RuleMatch::getSpecificRuleId).contains("TEST_TICKET", "TEST_ESCALATE");
+  }
+}

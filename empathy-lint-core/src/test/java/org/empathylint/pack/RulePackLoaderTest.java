@@ -1,0 +1,140 @@
+package org.empathylint.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import org.empathylint.FindingCategory;
+import org.empathylint.RulePackException;
+import org.empathylint.Severity;
+import org.junit.jupiter.api.Test;
+
+class RulePackLoaderTest {
+  private static final String GOOD_FILE = """
+      category: PROCESS_JARGON
+      name: Intern fagjargon
+      rules:
+        - id: DA_TEST_TICKET
+          phrase: "[ticket]"
+          message: Skriv om kundens spørgsmål.
+          suggestions: [dit spørgsmål]
+          severity: warning
+          examples:
+            bad: ["Jeg har oprettet en <<ticket>>."]
+            good: ["Din e-ticket ligger i appen."]
+      """;
+
+  private static RulePackLoader.PackFile read(String yaml) {
+    return RulePackLoader.readPackFile("test.yaml", new StringReader(yaml), RulePacks.wordTokenizer("da"));
+  }
+
+  private static RulePack pack(String yaml) {
+    RulePackLoader.PackFile file = read(yaml);
+    return new RulePack("da", java.util.Map.of(file.category().category(), file.category()), file.entries(), null,
+        Set.of());
+  }
+
+  /** The error for a broken variant of the good file. */
+  private static String errorFor(String yaml) {
+    RulePackException e = org.junit.jupiter.api.Assertions.assertThrows(RulePackException.class, () -> read(yaml));
+    return e.getMessage();
+  }
+
+  @Test
+  void readsAnEntryWithItsExamples() {
+    PackEntry entry = read(GOOD_FILE).entries().get(0);
+    assertThat(entry.id()).isEqualTo("DA_TEST_TICKET");
+    assertThat(entry.category()).isEqualTo(FindingCategory.PROCESS_JARGON);
+    assertThat(entry.severity()).isEqualTo(Severity.WARNING);
+    assertThat(entry.shortMessage()).isEqualTo("Intern fagjargon");
+    assertThat(entry.bad().get(0).text()).isEqualTo("Jeg har oprettet en ticket.");
+    assertThat(entry.bad().get(0).markedText()).isEqualTo("ticket");
+    assertThat(entry.good().get(0).isMarked()).isFalse();
+    assertThat(entry.source().line()).isEqualTo(4);
+  }
+
+  @Test
+  void namesFileLineAndColumnOfAnUnknownKey() {
+    assertThat(errorFor(GOOD_FILE.replace("suggestions:", "sugestions:")))
+        .startsWith("test.yaml:7:5: unknown key 'sugestions' in a rule (expected one of:")
+        .contains("suggestions");
+  }
+
+  @Test
+  void reportsAMissingMessage() {
+    assertThat(errorFor(GOOD_FILE.replace("    message: Skriv om kundens spørgsmål.\n", "")))
+        .isEqualTo("test.yaml:4:5: rule DA_TEST_TICKET has no 'message'");
+  }
+
+  @Test
+  void reportsAnExampleThatDoesNotParse() {
+    assertThat(errorFor(GOOD_FILE.replace("<<ticket>>", "ticket")))
+        .startsWith("test.yaml:10:13: rule DA_TEST_TICKET: example does not parse");
+    assertThat(errorFor(GOOD_FILE.replace("\"Din e-ticket", "\"Din <<e-ticket>>")))
+        .contains("must not mark words");
+  }
+
+  @Test
+  void reportsAPatternThatCanNeverMatch() {
+    assertThat(errorFor(GOOD_FILE.replace("\"[ticket]\"", "\"[ticket?]\"")))
+        .startsWith("test.yaml:5:13: phrase \"[ticket?]\": the marked span");
+    assertThat(errorFor(GOOD_FILE.replace("\"[ticket]\"", "\"[ticket.]\"")))
+        .contains("can never match: the word 'ticket.' is split by the tokenizer");
+  }
+
+  @Test
+  void reportsInvalidYamlWithItsPosition() {
+    assertThat(errorFor("category: PROCESS_JARGON\nrules: [\n  - id: X\n")).startsWith("test.yaml:").contains("not valid YAML");
+  }
+
+  @Test
+  void reportsUnknownCategoriesAndBadIds() {
+    assertThat(errorFor(GOOD_FILE.replace("PROCESS_JARGON", "JARGON"))).contains("unknown category 'JARGON'");
+    assertThat(errorFor(GOOD_FILE.replace("DA_TEST_TICKET", "da-ticket"))).contains("must be upper case");
+  }
+
+  @Test
+  void overlayAddsSwitchesOffAndRegradesEntries() {
+    RulePack pack = pack(GOOD_FILE);
+    Overlay overlay = RulePackLoader.readOverlay("acme.yaml", new StringReader("""
+        language: da
+        category: PROCESS_JARGON
+        rules:
+          - id: DA_TEST_TICKET
+            severity: hint
+          - id: ACME_ZENDESK
+            phrase: "[zendesk]"
+            message: Kunden kender ikke vores værktøjer.
+            suggestions: [vores system]
+            examples:
+              bad: ["Det står i <<Zendesk>>."]
+        """), pack);
+    RulePack merged = pack.withOverlay(overlay);
+    assertThat(merged.entries()).extracting(PackEntry::id).containsExactly("DA_TEST_TICKET", "ACME_ZENDESK");
+    assertThat(merged.entry("DA_TEST_TICKET").orElseThrow().severity()).isEqualTo(Severity.HINT);
+
+    Overlay off = RulePackLoader.readOverlay("off.yaml", new StringReader(
+        "rules:\n  - id: DA_TEST_TICKET\n    enabled: false\n"), pack);
+    assertThat(pack.withOverlay(off).entries()).isEmpty();
+  }
+
+  @Test
+  void overlayErrorsNameTheOverlay() {
+    RulePack pack = pack(GOOD_FILE);
+    assertThatThrownBy(() -> RulePackLoader.readOverlay("acme.yaml", new StringReader(
+        "rules:\n  - id: ACME_UNKNOWN\n    enabled: false\n"), pack))
+        .hasMessageStartingWith("acme.yaml:2:5: rule ACME_UNKNOWN is not in the 'da' pack");
+    assertThatThrownBy(() -> RulePackLoader.readOverlay("acme.yaml", new StringReader("language: nl\n"), pack))
+        .hasMessageContaining("for language 'nl' but is applied to the 'da' pack");
+  }
+
+  @Test
+  void restrictingDropsRulesCategoriesAndMildEntries() {
+    RulePack pack = pack(GOOD_FILE);
+    assertThat(pack.restrictedTo(List.of("DA_TEST_TICKET"), List.of(), Severity.HINT).entries()).isEmpty();
+    assertThat(pack.restrictedTo(List.of(), List.of(FindingCategory.PROCESS_JARGON), Severity.HINT).entries()).isEmpty();
+    assertThat(pack.restrictedTo(List.of(), List.of(), Severity.WARNING).entries()).hasSize(1);
+  }
+}
