@@ -1,0 +1,64 @@
+package org.empathylint.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.empathylint.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Lints many drafts given as JSON Lines on standard input, in one JVM. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    header = "Lints many drafts given as JSON Lines on standard input.",
+    description = {
+        "Reads one draft per line (customer and html are optional):",
+        "  {\"id\": \"...\", \"lang\": \"nl\", \"text\": \"...\", \"customer\": \"...\", \"html\": false}",
+        "and writes one JSON line per record, in input order:",
+        "  {\"id\": \"...\", \"matches\": [LanguageTool /v2/check matches]}",
+        "or, for a record that could not be read or checked,",
+        "  {\"id\": \"...\" or null, \"line\": N, \"error\": \"...\"}",
+        "Blank lines are skipped. Each line is written as soon as it and all before",
+        "it are done."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every record was checked",
+        "1:at least one record had an error line",
+        "2:usage error",
+        "4:the rule overlay could not be read or is invalid",
+        "5:internal error"})
+final class BatchCommand implements Callable<Integer> {
+  private final Environment env;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--rules", paramLabel = "OVERLAY.yaml", description = "A company rule overlay.")
+  Path overlay;
+
+  @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+      description = "Drafts checked at the same time (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  BatchCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    Inputs.requireReadableOverlay(overlay);
+    DraftChecker checker = env.checkers().create(overlay, Severity.HINT);
+    BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+    return new BatchRunner(checker, threads).run(in, env.out());
+  }
+}

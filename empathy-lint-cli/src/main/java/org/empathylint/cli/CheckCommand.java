@@ -1,0 +1,77 @@
+package org.empathylint.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.empathylint.Draft;
+import org.empathylint.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Lints one draft. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    header = "Lints one draft and prints the findings.",
+    description = {
+        "Text format, one line per finding, then the number of findings:",
+        "  LINE:COL  CATEGORY  message  \"flagged text\"  -> suggestion | suggestion",
+        "JSON format: LanguageTool's /v2/check response."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:checked (also when it found something)",
+        "2:usage error: bad arguments or unknown language",
+        "3:the draft or customer file could not be read",
+        "4:the rule overlay could not be read or is invalid",
+        "5:internal error"})
+final class CheckCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON }
+
+  private final Environment env;
+
+  @Option(names = "--lang", required = true, paramLabel = "nl|da", description = "Language of the draft.")
+  String language;
+
+  @Option(names = "--customer", paramLabel = "FILE",
+      description = "The customer message the draft answers (plain text).")
+  Path customerFile;
+
+  @Option(names = "--html", description = "The draft is HTML (as a mail client or helpdesk editor holds it).")
+  boolean html;
+
+  @Option(names = "--rules", paramLabel = "OVERLAY.yaml", description = "A company rule overlay.")
+  Path overlay;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "Output format: text (default) or json.")
+  Format format;
+
+  @Option(names = "--min-severity", defaultValue = "hint", paramLabel = "hint|suggestion|warning",
+      converter = SeverityConverter.class,
+      description = "Leave out findings below this severity (default: ${DEFAULT-VALUE}).")
+  Severity minimumSeverity;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "The draft; standard input when absent or \"-\".")
+  String draftFile;
+
+  CheckCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Inputs.requireReadableOverlay(overlay);
+    String text = Inputs.readFileOrStdin(draftFile, env.in());
+    String customer = customerFile == null ? null : Inputs.readFile(customerFile);
+    Draft draft = Draft.of(text, customer).asHtml(html);
+
+    DraftChecker.Report report = env.checkers().create(overlay, minimumSeverity).check(language, draft);
+    if (format == Format.JSON) {
+      env.out().println(report.languageToolJson());
+    } else {
+      env.out().print(TextReport.format(text, report.findings()));
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,74 @@
+package org.empathylint.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.empathylint.Draft;
+import org.empathylint.EmpathyLinter;
+import org.empathylint.Finding;
+import org.empathylint.LintResult;
+import org.empathylint.Severity;
+
+/**
+ * The real {@link DraftChecker}: one {@link EmpathyLinter} per language, built on first use and then
+ * shared by all threads (building the Dutch one takes seconds).
+ */
+final class LinterChecker implements DraftChecker {
+  private final Path overlay;
+  private final Severity minimumSeverity;
+  private final Map<String, LazyLinter> linters = new ConcurrentHashMap<>();
+
+  LinterChecker(Path overlay, Severity minimumSeverity) {
+    this.overlay = overlay;
+    this.minimumSeverity = minimumSeverity;
+  }
+
+  @Override
+  public Report check(String language, Draft draft) {
+    LintResult result = linters.computeIfAbsent(language, LazyLinter::new).get().check(draft);
+    return new Report() {
+      @Override
+      public List<Finding> findings() {
+        return result.findings();
+      }
+
+      @Override
+      public String languageToolJson() {
+        return result.toLanguageToolJson();
+      }
+    };
+  }
+
+  /**
+   * Builds outside the map's lock, so that building one language does not hold up another; a failed
+   * build is remembered, so an unknown language fails every time without trying again.
+   */
+  private final class LazyLinter {
+    private final String language;
+    private EmpathyLinter linter;
+    private RuntimeException failure;
+
+    LazyLinter(String language) {
+      this.language = language;
+    }
+
+    synchronized EmpathyLinter get() {
+      if (linter == null && failure == null) {
+        try {
+          EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
+          if (overlay != null) {
+            builder.overlay(overlay);
+          }
+          linter = builder.build();
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return linter;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.empathylint.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.empathylint.RulePackException;
+import org.empathylint.UnsupportedLanguageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code empathy-lint} command: parses the arguments and maps failures to exit codes. */
+@Command(
+    name = "empathy-lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+        "Lints customer-service reply drafts in Dutch (nl) and Danish (da) for empathy:",
+        "cold phrases, process jargon, formal wording, negative framing, impersonal",
+        "address, and a missing or late acknowledgement of the customer.",
+        "Input and output are UTF-8."},
+    subcommands = CommandLine.HelpCommand.class,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ran to the end (check: also when it found something)",
+        "1:batch: at least one record had an error line",
+        "2:usage error: bad arguments or unknown language",
+        "3:an input file could not be read or parsed",
+        "4:the rule overlay (--rules) could not be read or is invalid",
+        "5:internal error (a bug; please report it)"})
+public final class Main implements Callable<Integer> {
+  static final String NAME = "empathy-lint";
+
+  @Spec
+  CommandSpec spec;
+
+  public static void main(String[] args) {
+    // Java 17 would encode stdout in the platform charset, often ASCII in containers: force UTF-8.
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    Environment env = new Environment(System.in, out, err, LinterChecker::new);
+    int status = run(env, args);
+    out.flush();
+    System.exit(status);
+  }
+
+  /** Runs the command line against the given streams and checker; returns the exit code. */
+  static int run(Environment env, String... args) {
+    CommandLine commandLine = new CommandLine(new Main())
+        .addSubcommand(new CheckCommand(env))
+        .addSubcommand(new BatchCommand(env))
+        .addSubcommand(new EvalCommand(env))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(new PrintWriter(env.out(), true))
+        .setErr(new PrintWriter(env.err(), true))
+        .setParameterExceptionHandler((e, arguments) -> {
+          String command = e.getCommandLine().getCommandSpec().qualifiedName();
+          env.err().println(NAME + ": " + e.getMessage() + " (see '" + command + " --help')");
+          return ExitCode.USAGE;
+        })
+        .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+          env.out().flush();
+          return report(e, env.err());
+        });
+    int status = commandLine.execute(args);
+    env.out().flush();
+    return status;
+  }
+
+  /** One line on stderr for the failures a user can fix; a stack trace only for bugs. */
+  private static int report(Exception e, PrintStream err) {
+    if (e instanceof CliException cli) {
+      err.println(NAME + ": " + cli.getMessage());
+      return cli.exitCode();
+    }
+    if (e instanceof UnsupportedLanguageException) {
+      err.println(NAME + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (e instanceof RulePackException) {
+      err.println(NAME + ": " + e.getMessage());
+      return ExitCode.OVERLAY_INVALID;
+    }
+    err.println(NAME + ": internal error: " + e);
+    e.printStackTrace(err);
+    return ExitCode.INTERNAL_ERROR;
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing command: check, batch or eval");
+  }
+
+  /** The version from the jar manifest (absent when run from classes, as in tests). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {NAME + " " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.empathylint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands on the real linter and the real rule packs (a few seconds: LanguageTool loads). */
+class EndToEndTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.runWithFactory(LinterChecker::new, stdin, args);
+  }
+
+  @Test
+  void checkFindsTheTextbookCasesInTheDutchExample() {
+    CliRun run = run("", "check", "--lang", "nl", "--customer", EXAMPLES.resolve("nl-customer.txt").toString(),
+        EXAMPLES.resolve("nl-draft.txt").toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    List<String> lines = run.out.lines().toList();
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("1:1  IMPERSONAL_ADDRESS  ")
+        .contains("\"Geachte klant\"  -> "));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("5:1  FORMAL_WORDING  ")
+        .contains("\"Indien\"  -> Als"));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo((lines.size() - 1) + " findings");
+  }
+
+  @Test
+  void batchChecksBothLanguagesInOrder() throws IOException {
+    CliRun run = run(Files.readString(EXAMPLES.resolve("batch.jsonl")), "batch");
+
+    assertThat(run.exitCode).isZero();
+    List<String> lines = run.out.lines().toList();
+    assertThat(lines).hasSize(5);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("id").asText()).isEqualTo("nl-1");
+    assertThat(first.get("matches")).anySatisfy(match ->
+        assertThat(match.at("/rule/category/id").asText()).isEqualTo("IMPERSONAL_ADDRESS"));
+    JsonNode danish = json.readTree(lines.get(3));
+    assertThat(danish.get("id").asText()).isEqualTo("da-1");
+    assertThat(danish.get("matches")).anySatisfy(match ->
+        assertThat(match.at("/rule/category/id").asText()).isEqualTo("COLD_PHRASE"));
+  }
+
+  @Test
+  void unknownLanguageIsAUsageErrorWithTheAvailableOnes() {
+    CliRun run = run("Hallo", "check", "--lang", "fr");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("empathy-lint: unknown language 'fr'").contains("da", "nl").hasLineCount(1);
+  }
+
+  @Test
+  void brokenOverlayIsExitFourWithFileLineAndColumn(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("acme.yaml"), "rules:\n  - id: [unclosed\n");
+
+    CliRun run = run("Hallo", "check", "--lang", "nl", "--rules", overlay.toString());
+
+    assertThat(run.exitCode).isEqualTo(4);
+    assertThat(run.err).matches("empathy-lint: " + Pattern.quote(overlay.toString())
+        + ":\\d+:\\d+: .+\n");
+  }
+}

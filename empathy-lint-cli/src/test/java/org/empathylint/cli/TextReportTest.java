@@ -1,0 +1,45 @@
+package org.empathylint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.empathylint.cli.FakeChecker.finding;
+
+import java.util.List;
+import org.empathylint.FindingCategory;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+
+  @Test
+  void oneLinePerFindingWithPositionTextAndSuggestions() {
+    String text = "Geachte klant,\n\nIndien u vragen heeft, bel ons.\n";
+    String report = TextReport.format(text, List.of(
+        finding(FindingCategory.IMPERSONAL_ADDRESS, 0, 13, "Beste mevrouw De Vries"),
+        finding(FindingCategory.FORMAL_WORDING, 16, 6, "Als", "Wanneer")));
+
+    assertThat(report).isEqualTo("""
+        1:1  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> Beste mevrouw De Vries
+        3:1  FORMAL_WORDING  Message about FORMAL_WORDING.  "Indien"  -> Als | Wanneer
+        2 findings
+        """);
+  }
+
+  @Test
+  void flaggedTextOverALineBreakStaysOnOneLineAndEmptyPartsAreLeftOut() {
+    String text = "Hallo,\nWij hebben\nuw mail ontvangen.";
+    String report = TextReport.format(text, List.of(
+        finding(FindingCategory.COLD_PHRASE, 7, 18),
+        finding(FindingCategory.MISSING_ACKNOWLEDGEMENT, 7, 0)));
+
+    assertThat(report).isEqualTo("""
+        2:1  COLD_PHRASE  Message about COLD_PHRASE.  "Wij hebben\\nuw mail"
+        2:1  MISSING_ACKNOWLEDGEMENT  Message about MISSING_ACKNOWLEDGEMENT.
+        2 findings
+        """);
+  }
+
+  @Test
+  void countUsesSingularForOne() {
+    assertThat(TextReport.format("x", List.of(finding(FindingCategory.COLD_PHRASE, 0, 1)))).endsWith("\n1 finding\n");
+    assertThat(TextReport.format("x", List.of())).isEqualTo("0 findings\n");
+  }
+}
