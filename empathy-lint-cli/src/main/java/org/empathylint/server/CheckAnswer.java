@@ -25,14 +25,22 @@ final class CheckAnswer {
     List<RuleMatch> matches = new ArrayList<>();
     for (RuleMatch match : result.ruleMatches()) {
       if (request.selection().keeps(match)) {
-        RuleMatch moved = new RuleMatch(match);
-        moved.setOffsetPosition(input.getOriginalTextPositionFor(match.getFromPos(), false),
-            input.getOriginalTextPositionFor(match.getToPos(), true));
-        matches.add(moved);
+        matches.add(inOriginal(match, input));
       }
     }
     Language language = Languages.getLanguageForShortCode(request.language().code());
     return new RuleMatchesAsJsonSerializer(0, language).ruleMatchesToJson(matches, List.of(), input,
         CONTEXT_CHARS, new DetectedLanguage(language, language), null, false);
+  }
+
+  /** A copy of the match with offsets into text and markup; ends map from their last character, as in LanguageTool. */
+  private static RuleMatch inOriginal(RuleMatch match, AnnotatedText input) {
+    int from = input.getOriginalTextPositionFor(match.getFromPos(), false);
+    int to = match.getToPos() > match.getFromPos()
+        ? input.getOriginalTextPositionFor(match.getToPos() - 1, true) + 1
+        : from;
+    RuleMatch moved = new RuleMatch(match);
+    moved.setOffsetPosition(from, to);
+    return moved;
   }
 }

@@ -43,13 +43,12 @@ record RuleSelection(Set<String> enabledRules, Set<String> disabledRules, Set<St
   }
 
   private static boolean enabledOnly(FormData form) {
-    String value = form.getOrEmpty("enabledOnly").trim();
-    if (value.isEmpty() || value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    if (value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    throw new HttpError(HttpError.BAD_REQUEST, "enabledOnly must be true or false");
+    // LanguageTool's own Java client sends "yes".
+    String value = form.getOrEmpty("enabledOnly").trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (value) {
+      case "", "false", "no" -> false;
+      case "true", "yes" -> true;
+      default -> throw new HttpError(HttpError.BAD_REQUEST, "enabledOnly must be true or false");
+    };
   }
 }
