@@ -30,6 +30,7 @@ import org.languagetool.tokenizers.Tokenizer;
  * adds our rules to its grammar and spelling rules.
  */
 public class EmpathyDanish extends Danish {
+  private static final int ACKNOWLEDGEMENT_PRIORITY = -10;
   public static final String CODE = "da-DK-x-empathy";
 
   private static Language stock() {
@@ -118,5 +119,17 @@ public class EmpathyDanish extends Danish {
   @Override
   public SpellingCheckRule createDefaultSpellingRule(ResourceBundle messages) {
     return stock().getDefaultSpellingRule();
+  }
+
+  /**
+   * LanguageTool keeps only the higher-priority match of two that overlap; a draft-level
+   * acknowledgement match covers a whole sentence, so it yields to the precise phrase matches in it.
+   */
+  @Override
+  protected int getPriorityForId(String id) {
+    if (id.endsWith("_MISSING_ACKNOWLEDGEMENT") || id.endsWith("_LATE_ACKNOWLEDGEMENT")) {
+      return ACKNOWLEDGEMENT_PRIORITY;
+    }
+    return super.getPriorityForId(id);
   }
 }
