@@ -20,7 +20,8 @@ import org.languagetool.AnalyzedTokenReadings;
  */
 final class SentenceScanner {
   private static final Comparator<Hit> LONGEST_FIRST =
-      Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::fromPos);
+      Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::fromPos)
+          .thenComparing(h -> h.entry().id());
 
   private final PhraseMatcher<PatternUse> matcher;
   private final AtomicReference<Memo> last = new AtomicReference<>();
@@ -82,7 +83,7 @@ final class SentenceScanner {
     return new ScannedSentence(findings, lexicon, customerExceptions);
   }
 
-  /** Within one category, the longest of overlapping hits wins (then the earliest). */
+  /** Within one category, the longest of overlapping hits wins (then the earliest, then the lower id). */
   private static List<Hit> withoutOverlaps(List<Hit> hits) {
     hits.sort(LONGEST_FIRST);
     List<Hit> kept = new ArrayList<>();
