@@ -1,6 +1,8 @@
 package org.empathylint;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.engine.CompiledPack;
 import org.empathylint.engine.RuleSet;
 import org.empathylint.pack.RulePacks;
@@ -13,6 +15,9 @@ import org.languagetool.rules.Rule;
  * to them; use {@link EmpathyLinter} for drafts with quoted history or a customer message.
  */
 public final class EmpathyRules {
+  // Compiling the trie is cheap but not free, and LanguageTool asks for rules per pipeline it builds.
+  private static final Map<String, CompiledPack> COMPILED = new ConcurrentHashMap<>();
+
   private EmpathyRules() {}
 
   /** Adds the rules of the pack for the tool's language (for example "nl") to the tool. */
@@ -25,6 +30,6 @@ public final class EmpathyRules {
    * the sentence they last saw.
    */
   public static List<Rule> create(String language) {
-    return new RuleSet(CompiledPack.compile(RulePacks.load(language))).rules();
+    return new RuleSet(COMPILED.computeIfAbsent(language, l -> CompiledPack.compile(RulePacks.load(l)))).rules();
   }
 }

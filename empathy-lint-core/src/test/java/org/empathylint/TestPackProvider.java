@@ -11,6 +11,11 @@ public final class TestPackProvider implements RulePackProvider {
   }
 
   @Override
+  public String resourceDirectory() {
+    return "testpack/";
+  }
+
+  @Override
   public List<String> resources() {
     return List.of("testpack/address.yaml", "testpack/jargon.yaml", "testpack/acknowledgement.yaml");
   }

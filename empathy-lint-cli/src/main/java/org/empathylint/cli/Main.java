@@ -57,6 +57,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new CheckCommand(env))
         .addSubcommand(new BatchCommand(env))
         .addSubcommand(new EvalCommand(env))
+        .addSubcommand(new ServeCommand(env))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(new PrintWriter(env.out(), true))
         .setErr(new PrintWriter(env.err(), true))
@@ -95,7 +96,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: check, batch or eval");
+    throw new ParameterException(spec.commandLine(), "missing command: check, batch, eval or serve");
   }
 
   /** The version from the jar manifest (absent when run from classes, as in tests). */

@@ -1,12 +1,20 @@
 package org.empathylint.engine;
 
+import java.util.Set;
+import org.empathylint.pack.PackEntry;
+
 /**
- * What the draft-level rules know about the customer for the draft being checked. Set by the
- * {@link Checker} before each check; empty when our rules run inside someone else's JLanguageTool.
+ * What our rules know about the customer for the draft being checked. Set by the {@link Checker}
+ * before each check; empty when our rules run inside someone else's JLanguageTool.
  *
  * @param customerName the customer's name as they signed, or null
  * @param distressed   whether the customer message shows distress (illness, death, fear, anger, ...)
+ * @param cancelled    entries whose {@code unless_customer} patterns the customer message holds
  */
-record CheckContext(String customerName, boolean distressed) {
-  static final CheckContext NONE = new CheckContext(null, false);
+record CheckContext(String customerName, boolean distressed, Set<PackEntry> cancelled) {
+  static final CheckContext NONE = new CheckContext(null, false, Set.of());
+
+  boolean allows(Hit hit) {
+    return !cancelled.contains(hit.entry());
+  }
 }

@@ -3,8 +3,10 @@ package org.empathylint.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.empathylint.Draft;
 import org.empathylint.Finding;
 import org.empathylint.FindingCategory;
@@ -57,7 +59,7 @@ public final class Checker {
     String name = customer.flatMap(CustomerMessages::signatureName)
         .or(reading::quoteAuthorName)
         .orElse(null);
-    ruleSet.setContext(new CheckContext(name, customer.map(this::showsDistress).orElse(false)));
+    ruleSet.setContext(customer.isPresent() ? readCustomer(customer.get(), name) : new CheckContext(name, false, Set.of()));
     try {
       List<RuleMatch> matches = new ArrayList<>(languageTool.check(annotated));
       matches.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
@@ -149,20 +151,16 @@ public final class Checker {
     return builder.build();
   }
 
-  private boolean showsDistress(String customerMessage) {
-    if (pack.acknowledgement() == null || pack.acknowledgement().distress().isEmpty()) {
-      return false;
+  /** Reads the customer message for distress and for entries it cancels ({@code unless_customer}). */
+  private CheckContext readCustomer(String customerMessage, String name) throws IOException {
+    boolean distressed = false;
+    Set<PackEntry> cancelled = new HashSet<>();
+    for (AnalyzedSentence sentence : languageTool.analyzeText(customerMessage)) {
+      ScannedSentence scanned = ruleSet.scanner().scan(sentence);
+      distressed |= !scanned.lexicon(PatternUse.Role.DISTRESS).isEmpty();
+      scanned.customerExceptions().forEach(hit -> cancelled.add(hit.entry()));
     }
-    try {
-      for (AnalyzedSentence sentence : languageTool.analyzeText(customerMessage)) {
-        if (!ruleSet.scanner().scan(sentence).lexicon(PatternUse.Role.DISTRESS).isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return new CheckContext(name, distressed, cancelled);
   }
 
   private Finding toFinding(RuleMatch match) {

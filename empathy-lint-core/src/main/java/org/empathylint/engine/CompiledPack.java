@@ -49,6 +49,9 @@ public final class CompiledPack {
       for (PhrasePattern unless : entry.unless()) {
         builder.add(unless, PatternUse.exception(entry));
       }
+      for (PhrasePattern unless : entry.unlessCustomer()) {
+        builder.add(unless, PatternUse.customerException(entry));
+      }
     }
     pack.acknowledgement().ifPresent(ack -> {
       addLexicon(builder, ack.thanks(), PatternUse.Role.THANKS);

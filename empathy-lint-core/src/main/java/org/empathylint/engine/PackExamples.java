@@ -77,12 +77,19 @@ public final class PackExamples {
   }
 
   private static Optional<String> verifyBad(EmpathyLinter linter, PackEntry entry, Example example) {
-    List<Finding> own = findingsOf(linter, entry, example);
+    List<Finding> all = linter.check(Draft.of(example.text(), example.customer())).findings();
+    List<Finding> own = all.stream().filter(f -> f.ruleId().equals(entry.id())).toList();
     Optional<Finding> atMark = own.stream()
         .filter(f -> f.offset() == example.markStart() && f.endOffset() == example.markEnd()).findFirst();
     if (atMark.isEmpty()) {
+      // Within a category the longest overlapping match wins; name the winner so the author sees why.
+      List<String> winners = all.stream()
+          .filter(f -> f.category() == entry.category() && !f.ruleId().equals(entry.id()))
+          .filter(f -> f.offset() < example.markEnd() && example.markStart() < f.endOffset())
+          .map(f -> f.ruleId() + " at \"" + example.text().substring(f.offset(), f.endOffset()) + "\"").toList();
       return Optional.of("expected " + entry.id() + " at \"" + example.markedText() + "\" but it flagged "
-          + describe(own, example.text()));
+          + describe(own, example.text()) + (winners.isEmpty() ? "" : "; the overlapping match of "
+          + String.join(", ", winners) + " won"));
     }
     String expected = example.expectedSuggestion().orElse(entry.suggestions().get(0));
     if (expected.contains(Suggestions.NAME) && example.customer() == null) {

@@ -37,7 +37,8 @@ final class PhraseRule extends Rule {
 
   @Override
   public RuleMatch[] match(AnalyzedSentence sentence) {
-    List<Hit> hits = ruleSet.scanner().scan(sentence).findings(category);
+    CheckContext context = ruleSet.context();
+    List<Hit> hits = ruleSet.scanner().scan(sentence).findings(category).stream().filter(context::allows).toList();
     if (hits.isEmpty()) {
       return RuleMatch.EMPTY_ARRAY;
     }

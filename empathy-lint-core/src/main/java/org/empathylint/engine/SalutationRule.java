@@ -48,6 +48,9 @@ final class SalutationRule extends TextLevelRule {
     List<RuleMatch> matches = new ArrayList<>();
     String text = sentence.getText();
     for (Hit hit : ruleSet.scanner().scan(sentence).findings(FindingCategory.IMPERSONAL_ADDRESS)) {
+      if (!ruleSet.context().allows(hit)) {
+        continue;
+      }
       matches.add(PhraseRule.toRuleMatch(this, sentence, hit.entry(), offset + hit.fromPos(), offset + hit.toPos(),
           text.substring(hit.fromPos(), hit.toPos()), ruleSet.context().customerName()));
     }

@@ -20,7 +20,8 @@ import org.languagetool.AnalyzedTokenReadings;
  */
 final class SentenceScanner {
   private static final Comparator<Hit> LONGEST_FIRST =
-      Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::fromPos);
+      Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::fromPos)
+          .thenComparing(h -> h.entry().id());
 
   private final PhraseMatcher<PatternUse> matcher;
   private final AtomicReference<Memo> last = new AtomicReference<>();
@@ -54,16 +55,18 @@ final class SentenceScanner {
     }
     Map<FindingCategory, List<Hit>> findingsByCategory = new java.util.EnumMap<>(FindingCategory.class);
     List<Hit> lexicon = new ArrayList<>();
+    List<Hit> customerExceptions = new ArrayList<>();
     Set<String> seenLexicon = new HashSet<>();
     for (PhraseMatcher.Match<PatternUse> m : matches) {
       PatternUse use = m.payload();
-      if (excepted.contains(use.owner())) {
+      if (use.role() != PatternUse.Role.CUSTOMER_EXCEPTION && excepted.contains(use.owner())) {
         continue;
       }
       Hit hit = Hit.of(use, tokens, m.firstMarked(), m.lastMarked());
       switch (use.role()) {
         case FINDING -> findingsByCategory.computeIfAbsent(use.entry().category(), c -> new ArrayList<>()).add(hit);
         case FINDING_EXCEPTION, LEXICON_EXCEPTION -> { }
+        case CUSTOMER_EXCEPTION -> customerExceptions.add(hit);
         default -> {
           if (seenLexicon.add(use.lexiconEntry().id() + "@" + hit.fromPos())) {
             lexicon.add(hit);
@@ -77,10 +80,10 @@ final class SentenceScanner {
     }
     findings.sort(Comparator.comparingInt(Hit::fromPos));
     lexicon.sort(Comparator.comparingInt(Hit::fromPos));
-    return new ScannedSentence(findings, lexicon);
+    return new ScannedSentence(findings, lexicon, customerExceptions);
   }
 
-  /** Within one category, the longest of overlapping hits wins (then the earliest). */
+  /** Within one category, the longest of overlapping hits wins (then the earliest, then the lower id). */
   private static List<Hit> withoutOverlaps(List<Hit> hits) {
     hits.sort(LONGEST_FIRST);
     List<Hit> kept = new ArrayList<>();

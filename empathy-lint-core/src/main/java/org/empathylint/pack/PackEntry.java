@@ -11,12 +11,15 @@ import org.empathylint.pattern.PhrasePattern;
  * {@link AcknowledgementSpec}.
  *
  * @param unless patterns that, found anywhere in the same sentence, mean this is not a finding
+ * @param unlessCustomer patterns that, found in the customer's message, mean this is not a finding
+ *     anywhere in the draft (the customer bought a concert ticket: "your ticket" is no jargon)
  */
 public record PackEntry(
     String id,
     FindingCategory category,
     PhrasePattern phrase,
     List<PhrasePattern> unless,
+    List<PhrasePattern> unlessCustomer,
     String message,
     String shortMessage,
     List<String> suggestions,
@@ -27,12 +30,13 @@ public record PackEntry(
 
   public PackEntry {
     unless = List.copyOf(unless);
+    unlessCustomer = List.copyOf(unlessCustomer);
     suggestions = List.copyOf(suggestions);
     bad = List.copyOf(bad);
     good = List.copyOf(good);
   }
 
   public PackEntry withSeverity(Severity newSeverity) {
-    return new PackEntry(id, category, phrase, unless, message, shortMessage, suggestions, newSeverity, bad, good, source);
+    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, newSeverity, bad, good, source);
   }
 }

@@ -19,6 +19,7 @@ public final class RulePack {
   private final String language;
   private final Map<FindingCategory, CategoryInfo> categories;
   private final List<PackEntry> entries;
+  private final Map<String, PackEntry> entriesById = new java.util.HashMap<>();
   private final AcknowledgementSpec acknowledgement;
   private final Set<FindingCategory> enabledDraftCategories;
 
@@ -27,6 +28,7 @@ public final class RulePack {
     this.language = language;
     this.categories = Map.copyOf(categories);
     this.entries = List.copyOf(entries);
+    this.entries.forEach(e -> entriesById.put(e.id(), e));
     this.acknowledgement = acknowledgement;
     this.enabledDraftCategories = Set.copyOf(enabledDraftCategories);
   }
@@ -41,7 +43,7 @@ public final class RulePack {
   }
 
   public Optional<PackEntry> entry(String id) {
-    return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    return Optional.ofNullable(entriesById.get(id));
   }
 
   /** The acknowledgement rules' word lists, if the pack has them. */

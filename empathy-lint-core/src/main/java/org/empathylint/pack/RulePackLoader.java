@@ -40,6 +40,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *   - id: NL_JARGON_TICKET
  *     phrase: "[&lt;ticket&gt;]"         # see {@link PhrasePattern} for the syntax
  *     unless: ["concert|vlieg"]        # optional: not a finding when found in the same sentence
+ *     unless_customer: ["concert"]     # optional: not a finding when found in the customer's message
  *     message: ...
  *     short: ...                       # optional, defaults to the category name
  *     suggestions: [uw vraag, uw melding]
@@ -61,7 +62,7 @@ public final class RulePackLoader {
       Set.of("missing", "late", "thanks", "recognition", "requests", "distress", "examples");
   private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
-  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "message", "short",
+  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_customer", "message", "short",
       "suggestions", "severity", "examples");
   private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled"));
   private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
@@ -229,6 +230,12 @@ public final class RulePackLoader {
         unless.add(pattern(node));
       }
     }
+    List<PhrasePattern> unlessCustomer = new ArrayList<>();
+    if (keys.containsKey("unless_customer")) {
+      for (Node node : listNodes(keys.get("unless_customer"), what + " unless_customer")) {
+        unlessCustomer.add(pattern(node));
+      }
+    }
     String message = yaml.string(yaml.required(keys, item, "message", what), what + " message");
     String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : info.name();
     List<String> suggestions = yaml.strings(yaml.required(keys, item, "suggestions", what), what + " suggestions");
@@ -249,7 +256,7 @@ public final class RulePackLoader {
             what + ": the example expects suggestion '" + example.suggestion() + "', which is not in its suggestions");
       }
     }
-    return new PackEntry(id, category, phrase, unless, message, shortMessage, suggestions, severity, bad, good,
+    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, severity, bad, good,
         yaml.sourceOf(item));
   }
 

@@ -9,9 +9,19 @@ import java.util.List;
  */
 public interface RulePackProvider {
 
+  /** The files of a pack, one per category, in the order they are read. */
+  List<String> STANDARD_FILES = List.of("impersonal-address.yaml", "cold-phrase.yaml", "process-jargon.yaml",
+      "formal-wording.yaml", "negative-framing.yaml", "acknowledgement.yaml");
+
   /** The language code, as LanguageTool knows it ("nl", "da"). */
   String language();
 
-  /** Classpath resources of the pack's YAML files (one per category), in a stable order. */
-  List<String> resources();
+  /** The classpath folder holding the pack's files, for example {@code org/empathylint/rules/nl/}. */
+  String resourceDirectory();
+
+  /** Classpath resources of the pack's YAML files; by default the {@link #STANDARD_FILES}. */
+  default List<String> resources() {
+    String dir = resourceDirectory().endsWith("/") ? resourceDirectory() : resourceDirectory() + "/";
+    return STANDARD_FILES.stream().map(file -> dir + file).toList();
+  }
 }

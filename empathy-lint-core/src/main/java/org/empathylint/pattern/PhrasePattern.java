@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * <p>Syntax (items are separated by spaces):
  * <pre>
  *   word          the word form, any case               ontvangen
+ *   =Word         the word form with exactly these capitals         =De (formal you, not "de")
  *   &lt;lemma&gt;       any form of the lemma (LanguageTool's tagger)  &lt;escaleren&gt;
  *   /regex/       the whole word form matches (lower case)        /eskaler(e|er|et|ede)/
  *   *             any one token
@@ -26,6 +27,11 @@ import java.util.regex.Pattern;
  *   /             a lone slash is the word "/" (as in "heer / mevrouw")
  *   \? \( \|      a literal punctuation token that is otherwise syntax
  * </pre>
+ *
+ * <p>Mind that {@code |} without spaces binds one word: {@code (contact opnemen|bellen)} is the
+ * word "contact" followed by "opnemen" or "bellen". Alternative word sequences need the
+ * free-standing bar: {@code (contact opnemen | bellen)}. A negated word cannot be optional; write
+ * {@code ( !x )?} instead.
  */
 public final class PhrasePattern {
   private static final int MAX_VARIANTS = 2048;
@@ -66,7 +72,7 @@ public final class PhrasePattern {
     for (List<Step> variant : variants) {
       for (Step step : variant) {
         for (TokenTest test : step.tests()) {
-          if (test.kind() == TokenTest.Kind.FORM && !forms.contains(test.value())) {
+          if ((test.kind() == TokenTest.Kind.FORM || test.kind() == TokenTest.Kind.EXACT_FORM) && !forms.contains(test.value())) {
             forms.add(test.value());
           }
         }
@@ -321,6 +327,9 @@ public final class PhrasePattern {
         throw error("a word is missing here");
       }
       String w = word.toString();
+      if (w.length() > 1 && w.charAt(0) == '=') {
+        return TokenTest.exactForm(w.substring(1));
+      }
       return w.equals("*") ? TokenTest.any() : TokenTest.form(w);
     }
 

@@ -8,10 +8,15 @@ import org.languagetool.AnalyzedTokenReadings;
 /** A test on one token: its word form, one of its lemmas, a regular expression, or any token. */
 public record TokenTest(Kind kind, String value) {
 
-  public enum Kind { FORM, LEMMA, REGEX, ANY }
+  public enum Kind { FORM, EXACT_FORM, LEMMA, REGEX, ANY }
 
   static TokenTest form(String form) {
     return new TokenTest(Kind.FORM, form.toLowerCase(Locale.ROOT));
+  }
+
+  /** A word form that must match with its capitals (Danish "De", formal you, is not "de", they). */
+  static TokenTest exactForm(String form) {
+    return new TokenTest(Kind.EXACT_FORM, form);
   }
 
   static TokenTest lemma(String lemma) {
@@ -28,6 +33,8 @@ public record TokenTest(Kind kind, String value) {
         return true;
       case FORM:
         return value.equals(lowerForm);
+      case EXACT_FORM:
+        return value.equals(token.getToken());
       case LEMMA:
         for (AnalyzedToken reading : token) {
           String lemma = reading.getLemma();
@@ -50,6 +57,8 @@ public record TokenTest(Kind kind, String value) {
         return "<" + value + ">";
       case REGEX:
         return "/" + value + "/";
+      case EXACT_FORM:
+        return "=" + value;
       default:
         return value;
     }

@@ -77,6 +77,11 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void exactFormsKeepTheirCapitals() throws IOException {
+    assertThat(find("Kan De sende det? Det kan de godt.", "kan [=De]", "F")).containsExactly("F:De");
+  }
+
+  @Test
   void negatedStepsRejectTheListedWords() throws IOException {
     assertThat(find("Det kan vi ikke. Det kan vi godt.", "det kan vi !ikke", "N"))
         .containsExactly("N:Det kan vi godt");

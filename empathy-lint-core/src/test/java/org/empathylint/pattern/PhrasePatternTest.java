@@ -44,6 +44,11 @@ class PhrasePatternTest {
   }
 
   @Test
+  void anEqualsSignKeepsTheCapitals() {
+    assertThat(variants("=De =I du")).containsExactly("[=De, =I, du]");
+  }
+
+  @Test
   void aLoneSlashIsAWord() {
     assertThat(variants("heer / mevrouw")).containsExactly("[heer, /, mevrouw]");
   }

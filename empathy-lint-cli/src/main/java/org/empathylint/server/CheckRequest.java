@@ -1,0 +1,49 @@
+package org.empathylint.server;
+
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+
+/** A validated {@code /v2/check} request. */
+record CheckRequest(ServedLanguage language, AnnotatedText text, String customer, RuleSelection selection) {
+
+  /** Reads the form fields; every problem a client can fix is an {@link HttpError}. */
+  static CheckRequest from(FormData form, int maxTextLength) {
+    String code = form.getOrEmpty("language");
+    if (code.isBlank()) {
+      throw new HttpError(HttpError.BAD_REQUEST, "missing 'language' (nl, nl-NL, da or da-DK)");
+    }
+    ServedLanguage language = ServedLanguage.forCode(code).orElseThrow(() -> new HttpError(HttpError.BAD_REQUEST,
+        "unknown language '" + code + "': this server checks nl, nl-NL, da and da-DK"));
+
+    AnnotatedText text = text(form);
+    int length = text.getPlainText().length();
+    if (length > maxTextLength) {
+      throw tooLong("text", length, maxTextLength);
+    }
+    if (text.getPlainText().isBlank()) {
+      throw new HttpError(HttpError.BAD_REQUEST, "the text is empty");
+    }
+    String customer = form.get("customer").filter(c -> !c.isBlank()).orElse(null);
+    if (customer != null && customer.length() > maxTextLength) {
+      throw tooLong("customer message", customer.length(), maxTextLength);
+    }
+    return new CheckRequest(language, text, customer, RuleSelection.from(form));
+  }
+
+  private static AnnotatedText text(FormData form) {
+    boolean hasText = form.get("text").isPresent();
+    boolean hasData = form.get("data").isPresent();
+    if (hasText == hasData) {
+      throw new HttpError(HttpError.BAD_REQUEST, hasText
+          ? "give either 'text' or 'data', not both" : "missing 'text' or 'data'");
+    }
+    return hasText
+        ? new AnnotatedTextBuilder().addText(form.getOrEmpty("text")).build()
+        : AnnotationData.parse(form.getOrEmpty("data"));
+  }
+
+  private static HttpError tooLong(String what, int length, int max) {
+    return new HttpError(HttpError.TOO_LARGE,
+        "the " + what + " has " + length + " characters; this server accepts at most " + max);
+  }
+}

@@ -1,0 +1,172 @@
+package org.empathylint.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server's HTTP contract, over real HTTP: answers, status codes, JSON errors, CORS. */
+class CheckServerTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String NL_DRAFT = "Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n";
+
+  private final CheckServer server = TestServers.normal();
+
+  @Test
+  void checksDutchTextAndAnswersInLanguageToolsShape() throws Exception {
+    Answer answer = post(form("language", "nl-NL", "text", NL_DRAFT));
+
+    assertThat(answer.status).isEqualTo(200);
+    assertThat(answer.json.at("/language/name").asText()).isEqualTo("Dutch");
+    List<String> categories = new ArrayList<>();
+    answer.json.get("matches").forEach(m -> categories.add(m.at("/rule/category/id").asText()));
+    assertThat(categories).contains("IMPERSONAL_ADDRESS", "PROCESS_JARGON");
+  }
+
+  @Test
+  void offsetsOfAnnotatedDataPointIntoTextAndMarkup() throws Exception {
+    String data = "{\"annotation\":[{\"markup\":\"<p>\"},{\"text\":\"Geachte klant,\"},"
+        + "{\"markup\":\"</p><p>\",\"interpretAs\":\"\\n\\n\"},"
+        + "{\"text\":\"Uw ticket is doorgezet naar de betreffende afdeling.\"},{\"markup\":\"</p>\"}]}";
+    String original = "<p>Geachte klant,</p><p>Uw ticket is doorgezet naar de betreffende afdeling.</p>";
+
+    Answer answer = post(form("language", "nl", "data", data));
+
+    assertThat(answer.status).isEqualTo(200);
+    List<String> flagged = new ArrayList<>();
+    answer.json.get("matches").forEach(m -> {
+      int offset = m.get("offset").asInt();
+      flagged.add(original.substring(offset, offset + m.get("length").asInt()));
+    });
+    assertThat(flagged).contains("Geachte klant", "ticket");
+  }
+
+  @Test
+  void disabledCategoriesAndEnabledOnlyFilterTheMatches() throws Exception {
+    Answer withoutJargon = post(form("language", "nl", "text", NL_DRAFT, "disabledCategories", "PROCESS_JARGON"));
+    Answer onlyJargon = post(form("language", "nl", "text", NL_DRAFT,
+        "enabledCategories", "PROCESS_JARGON", "enabledOnly", "true"));
+
+    assertThat(categories(withoutJargon)).doesNotContain("PROCESS_JARGON").contains("IMPERSONAL_ADDRESS");
+    assertThat(categories(onlyJargon)).containsOnly("PROCESS_JARGON");
+  }
+
+  @Test
+  void listsItsLanguages() throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/languages")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).findValuesAsText("longCode")).containsExactly("nl-NL", "da-DK");
+  }
+
+  @Test
+  void badRequestsGetTheirStatusAndAJsonErrorAndTheServerKeepsServing() throws Exception {
+    String tooLong = "Beste Anouk, ".repeat(TestServers.MAX_TEXT_LENGTH / 10);
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put(form("language", "nl", "text", tooLong), 413);
+    expected.put("language=nl&text=%E2%8", 400);                       // a broken percent escape
+    expected.put(form("language", "fr", "text", "Bonjour"), 400);
+    expected.put(form("language", "nl", "text", "  "), 400);
+    expected.put(form("language", "nl"), 400);                          // neither text nor data
+    expected.put(form("language", "nl", "data", "{\"annotation\": [{\"text\": "), 400);
+    expected.put(form("language", "nl", "data", "{\"annotation\": [{\"txt\": \"x\"}]}"), 400);
+    expected.put(form("language", "nl", "text", "Hoi", "enabledOnly", "true"), 400);
+
+    for (Map.Entry<String, Integer> request : expected.entrySet()) {
+      Answer answer = post(request.getKey());
+      assertThat(answer.status).as(request.getKey()).isEqualTo(request.getValue());
+      assertThat(answer.json.get("error").asText()).as(request.getKey()).isNotBlank().doesNotContain("Exception");
+    }
+    assertThat(post(form("language", "da", "text", "Kære kunde")).status).isEqualTo(200);
+  }
+
+  @Test
+  void wrongMethodAndUnknownPathAreJsonErrors() throws Exception {
+    HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(uri("/check")).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(uri("/nothing")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(delete.statusCode()).isEqualTo(405);
+    assertThat(JSON.readTree(delete.body()).has("error")).isTrue();
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(unknown.body()).has("error")).isTrue();
+  }
+
+  @Test
+  void aCheckOverTheTimeLimitIsA503() throws Exception {
+    CheckServer impatient = TestServers.withTimeout(Duration.ofNanos(1));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(impatient.baseUri() + "/check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form("language", "nl", "text", NL_DRAFT))).build();
+
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(JSON.readTree(response.body()).get("error").asText()).contains("limit");
+  }
+
+  @Test
+  void answersPreflightForAllowedOriginsOnly() throws Exception {
+    HttpResponse<String> allowed = preflight(TestServers.ALLOWED_ORIGIN);
+    HttpResponse<String> other = preflight("https://elsewhere.example");
+
+    assertThat(allowed.statusCode()).isEqualTo(204);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(TestServers.ALLOWED_ORIGIN);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("POST");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  private HttpResponse<String> preflight(String origin) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(uri("/check"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", "POST")
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static List<String> categories(Answer answer) {
+    List<String> categories = new ArrayList<>();
+    answer.json.get("matches").forEach(m -> categories.add(m.at("/rule/category/id").asText()));
+    return categories;
+  }
+
+  private record Answer(int status, JsonNode json) {}
+
+  private Answer post(String body) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+    return new Answer(response.statusCode(), JSON.readTree(response.body()));
+  }
+
+  private URI uri(String path) {
+    return URI.create(server.baseUri() + path);
+  }
+
+  private static String form(String... namesAndValues) {
+    StringBuilder form = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      form.append(form.length() == 0 ? "" : "&").append(namesAndValues[i]).append('=')
+          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+    }
+    return form.toString();
+  }
+}
