@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Realistic mail drafts (core's src/test/resources/drafts) on the real Dutch and Danish packs:
- * the agent's words are flagged at their exact source range, and nothing from the closing on
+ * the agent's words are flagged at their exact source range (at least the listed words: the packs grow), and nothing from the closing on
  * (signature, quoted customer text with its jargon, cold phrases and "Geachte heer/mevrouw") is.
  */
 class MailDraftsTest {
@@ -58,8 +58,11 @@ class MailDraftsTest {
     assertThat(result.findings()).allSatisfy(f -> assertThat(f.endOffset())
         .as("%s", described(f, source)).isLessThanOrEqualTo(closingStart));
     List<String> found = result.findings().stream().map(f -> described(f, source)).toList();
-    if (expected != null) {
-      assertThat(found).contains(expected.split(" ~ "));
+    // The packs grow: a finding may cover more words than listed, but it covers these.
+    for (String label : expected == null ? new String[0] : expected.split(" ~ ")) {
+      String category = label.substring(0, label.indexOf(':') + 1);
+      String words = label.substring(category.length());
+      assertThat(found).as(label).anyMatch(f -> f.startsWith(category) && f.contains(words));
     }
   }
 
@@ -87,7 +90,7 @@ class MailDraftsTest {
     int escalated = html.indexOf("ge<i>&euml;</i>scaleerd");
     assertThat(matches).anySatisfy(m -> {
       assertThat(m.get("offset").asInt()).isEqualTo(escalated);
-      assertThat(m.get("length").asInt()).isEqualTo("ge<i>&euml;</i>scaleerd".length());
+      assertThat(m.get("length").asInt()).isGreaterThanOrEqualTo("ge<i>&euml;</i>scaleerd".length());
     });
   }
 }

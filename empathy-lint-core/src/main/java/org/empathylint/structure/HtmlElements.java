@@ -24,7 +24,10 @@ final class HtmlElements {
       "tfoot", "tr", "td", "th", "form", "fieldset", "legend", "details", "summary");
 
   private static final Set<String> QUOTE_CLASSES =
-      Set.of("gmail_quote", "gmail_quote_container", "gmail_attr", "moz-cite-prefix");
+      Set.of("gmail_quote", "gmail_quote_container", "gmail_attr", "moz-cite-prefix", "yahoo_quoted");
+  /** Outlook's reply header containers (Windows, web, Mac, older versions). */
+  private static final Set<String> HISTORY_IDS =
+      Set.of("divrplyfwdmsg", "mail-editor-reference-message-container");
   private static final Set<String> SIGNATURE_CLASSES = Set.of(
       "gmail_signature", "gmail_signature_prefix", "moz-signature");
   private static final Set<String> SIGNATURE_IDS = Set.of("signature", "signature_bookmark");
@@ -74,7 +77,8 @@ final class HtmlElements {
    * (Outlook puts the quoted message after the header, not inside it).
    */
   static boolean startsHistory(Element e) {
-    if (e.id().equalsIgnoreCase("divRplyFwdMsg")) {
+    if (HISTORY_IDS.contains(e.id().toLowerCase(Locale.ROOT))
+        || e.hasClass("OutlookMessageHeader")) {
       return true;
     }
     return e.normalName().equals("div") && OUTLOOK_BORDER.matcher(e.attr("style")).find()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlDraftTest {
 
@@ -142,5 +144,18 @@ class HtmlDraftTest {
     HtmlDraft draft = HtmlDraft.parse(html);
     assertThat(draft.quoteAuthorName()).contains("Ida Schmidt");
     assertThat(draft.quotedMessage()).contains("Hej\n\nMin pakke er væk.\n\nMvh\nIda");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<blockquote>", "<blockquote type=\"cite\">", "<div class=\"gmail_quote\">",
+      "<div class=\"moz-cite-prefix\">", "<div class=\"yahoo_quoted\">", "<div id=\"divRplyFwdMsg\">",
+      "<div id=\"mail-editor-reference-message-container\">", "<div class=\"OutlookMessageHeader\">",
+      "<div class=\"gmail_signature\">", "<div class=\"moz-signature\">", "<div id=\"Signature\">",
+      "<pre class=\"moz-signature\">", "<div data-smartmail=\"gmail_signature\">"})
+  void everyQuoteAndSignatureContainerIsLeftOut(String container) {
+    String html = "<p>Hej Bo</p><p>Tak for din besked.</p>" + container + "Fra: Bo<br>Min ticket er væk.</"
+        + container.substring(1, container.indexOf(container.contains(" ") ? ' ' : '>')) + ">";
+    assertThat(agentWords(html)).isEqualTo("Hej Bo\n\nTak for din besked.\n\n|");
   }
 }
