@@ -19,7 +19,7 @@ import org.jsoup.select.NodeTraversor;
  * sits in quoted history or a signature container, and at what "&gt;" quote depth.
  */
 final class HtmlWalker implements NodeFilter {
-  /** A named or numeric character reference, with or without its ';'. */
+  /** An entity (named or numeric, with or without its ';'), a whitespace run, or other chars. */
   private static final Pattern TOKEN = Pattern.compile(
       "(?<entity>&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))"
           + "|(?<space>[ \\t\\n\\r\\f]+)|(?<word>[^& \\t\\n\\r\\f]+|&)");
