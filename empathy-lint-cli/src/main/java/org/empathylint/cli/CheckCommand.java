@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       env.out().println(report.languageToolJson());
     } else {
-      env.out().print(TextReport.format(text, report.findings()));
+      env.out().print(TextReport.format(text, report.findings(), html));
     }
     return ExitCode.OK;
   }

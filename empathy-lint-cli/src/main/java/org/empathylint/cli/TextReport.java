@@ -2,6 +2,7 @@ package org.empathylint.cli;
 
 import java.util.List;
 import org.empathylint.Finding;
+import org.jsoup.Jsoup;
 
 /** The human-readable output of {@code check}: one line per finding and a count. */
 final class TextReport {
@@ -9,9 +10,10 @@ final class TextReport {
 
   /**
    * Formats {@code LINE:COL  CATEGORY  message  "flagged text"  -> suggestion1 | suggestion2}, one
-   * line per finding, then a line such as {@code 3 findings}.
+   * line per finding, then a line such as {@code 3 findings}. For an HTML draft, positions are in
+   * the HTML source and the flagged text is shown as words (tags dropped, entities decoded).
    */
-  static String format(String text, List<Finding> findings) {
+  static String format(String text, List<Finding> findings, boolean html) {
     LineIndex lines = new LineIndex(text);
     StringBuilder out = new StringBuilder();
     for (Finding finding : findings) {
@@ -21,7 +23,8 @@ final class TextReport {
           .append("  ").append(oneLine(finding.message()));
       int end = Math.min(finding.endOffset(), text.length());
       if (end > offset) {
-        out.append("  \"").append(oneLine(text.substring(offset, end))).append('"');
+        String flagged = text.substring(offset, end);
+        out.append("  \"").append(oneLine(html ? Jsoup.parseBodyFragment(flagged).text() : flagged)).append('"');
       }
       if (!finding.suggestions().isEmpty()) {
         out.append("  -> ").append(oneLine(String.join(" | ", finding.suggestions())));

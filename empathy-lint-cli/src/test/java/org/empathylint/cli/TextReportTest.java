@@ -14,7 +14,7 @@ class TextReportTest {
     String text = "Geachte klant,\n\nIndien u vragen heeft, bel ons.\n";
     String report = TextReport.format(text, List.of(
         finding(FindingCategory.IMPERSONAL_ADDRESS, 0, 13, "Beste mevrouw De Vries"),
-        finding(FindingCategory.FORMAL_WORDING, 16, 6, "Als", "Wanneer")));
+        finding(FindingCategory.FORMAL_WORDING, 16, 6, "Als", "Wanneer")), false);
 
     assertThat(report).isEqualTo("""
         1:1  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> Beste mevrouw De Vries
@@ -28,7 +28,7 @@ class TextReportTest {
     String text = "Hallo,\nWij hebben\nuw mail ontvangen.";
     String report = TextReport.format(text, List.of(
         finding(FindingCategory.COLD_PHRASE, 7, 18),
-        finding(FindingCategory.MISSING_ACKNOWLEDGEMENT, 7, 0)));
+        finding(FindingCategory.MISSING_ACKNOWLEDGEMENT, 7, 0)), false);
 
     assertThat(report).isEqualTo("""
         2:1  COLD_PHRASE  Message about COLD_PHRASE.  "Wij hebben\\nuw mail"
@@ -38,8 +38,17 @@ class TextReportTest {
   }
 
   @Test
+  void anHtmlDraftShowsTheFlaggedWordsWithoutMarkup() {
+    String html = "<p>Uw melding is ge<i>&euml;</i>scaleerd.</p>";
+    int start = html.indexOf("ge<i>");
+    String report = TextReport.format(html, List.of(
+        finding(FindingCategory.PROCESS_JARGON, start, "ge<i>&euml;</i>scaleerd".length())), true);
+    assertThat(report).startsWith("1:18  PROCESS_JARGON  Message about PROCESS_JARGON.  \"geëscaleerd\"");
+  }
+
+  @Test
   void countUsesSingularForOne() {
-    assertThat(TextReport.format("x", List.of(finding(FindingCategory.COLD_PHRASE, 0, 1)))).endsWith("\n1 finding\n");
-    assertThat(TextReport.format("x", List.of())).isEqualTo("0 findings\n");
+    assertThat(TextReport.format("x", List.of(finding(FindingCategory.COLD_PHRASE, 0, 1)), false)).endsWith("\n1 finding\n");
+    assertThat(TextReport.format("x", List.of(), false)).isEqualTo("0 findings\n");
   }
 }
