@@ -96,6 +96,16 @@ class EmpathyLinterTest {
   }
 
   @Test
+  void suggestionsFollowTheDraftsFormOfAddress() {
+    Finding informal = linter.check(Draft.of("Hej Bo\n\nTak for din mail. Din sag er eskaleret.\n")).findings().get(0);
+    assertThat(informal.suggestions()).containsExactly("givet videre til en kollega, der ringer til dig");
+    Finding formal = linter.check(Draft.of("Hej Bo\n\nTak for Deres mail. Deres sag er eskaleret.\n")).findings().get(0);
+    assertThat(formal.suggestions()).containsExactly("givet videre til en kollega, der ringer til Dem");
+    Finding neither = linter.check(Draft.of("Hej Bo\n\nTak for mailen. Sagen er eskaleret.\n")).findings().get(0);
+    assertThat(neither.suggestions()).hasSize(2);
+  }
+
+  @Test
   void flagsARequestBeforeTheAcknowledgementAsLate() {
     String text = "Hej Bo\n\nSend os dit ordrenummer. Jeg forstår godt, at du er træt af det.\n";
     List<Finding> findings = linter.check(Draft.of(text)).findings();

@@ -17,6 +17,7 @@ public final class TestPackProvider implements RulePackProvider {
 
   @Override
   public List<String> resources() {
-    return List.of("testpack/address.yaml", "testpack/jargon.yaml", "testpack/acknowledgement.yaml");
+    return List.of("testpack/address.yaml", "testpack/jargon.yaml", "testpack/acknowledgement.yaml",
+        "testpack/registers.yaml");
   }
 }

@@ -10,9 +10,12 @@ import org.empathylint.pack.PackEntry;
  * @param customerName the customer's name as they signed, or null
  * @param distressed   whether the customer message shows distress (illness, death, fear, anger, ...)
  * @param cancelled    entries whose {@code unless_customer} patterns the customer message holds
+ * @param foreignRegisterWords words of the forms of address the draft does not use ("je" in a
+ *                     draft that says "u"): suggestions with them are not offered
  */
-record CheckContext(String customerName, boolean distressed, Set<PackEntry> cancelled) {
-  static final CheckContext NONE = new CheckContext(null, false, Set.of());
+record CheckContext(String customerName, boolean distressed, Set<PackEntry> cancelled,
+                    Set<String> foreignRegisterWords) {
+  static final CheckContext NONE = new CheckContext(null, false, Set.of(), Set.of());
 
   boolean allows(Hit hit) {
     return !cancelled.contains(hit.entry());

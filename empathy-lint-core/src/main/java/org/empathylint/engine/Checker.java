@@ -59,7 +59,9 @@ public final class Checker {
     String name = customer.flatMap(CustomerMessages::signatureName)
         .or(reading::quoteAuthorName)
         .orElse(null);
-    ruleSet.setContext(customer.isPresent() ? readCustomer(customer.get(), name) : new CheckContext(name, false, Set.of()));
+    Set<String> foreignRegisterWords = Registers.foreignWords(pack.pack().registers(), annotated.getPlainText());
+    ruleSet.setContext(customer.isPresent() ? readCustomer(customer.get(), name, foreignRegisterWords)
+        : new CheckContext(name, false, Set.of(), foreignRegisterWords));
     try {
       List<RuleMatch> matches = new ArrayList<>(languageTool.check(annotated));
       matches.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
@@ -152,7 +154,8 @@ public final class Checker {
   }
 
   /** Reads the customer message for distress and for entries it cancels ({@code unless_customer}). */
-  private CheckContext readCustomer(String customerMessage, String name) throws IOException {
+  private CheckContext readCustomer(String customerMessage, String name, Set<String> foreignRegisterWords)
+      throws IOException {
     boolean distressed = false;
     Set<PackEntry> cancelled = new HashSet<>();
     for (AnalyzedSentence sentence : languageTool.analyzeText(customerMessage)) {
@@ -160,7 +163,7 @@ public final class Checker {
       distressed |= !scanned.lexicon(PatternUse.Role.DISTRESS).isEmpty();
       scanned.customerExceptions().forEach(hit -> cancelled.add(hit.entry()));
     }
-    return new CheckContext(name, distressed, cancelled);
+    return new CheckContext(name, distressed, cancelled, foreignRegisterWords);
   }
 
   private Finding toFinding(RuleMatch match) {

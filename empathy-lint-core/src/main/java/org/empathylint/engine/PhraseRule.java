@@ -46,16 +46,16 @@ final class PhraseRule extends Rule {
     List<RuleMatch> matches = new ArrayList<>(hits.size());
     for (Hit hit : hits) {
       matches.add(toRuleMatch(this, sentence, hit.entry(), hit.fromPos(), hit.toPos(),
-          text.substring(hit.fromPos(), hit.toPos()), ruleSet.context().customerName()));
+          text.substring(hit.fromPos(), hit.toPos()), context));
     }
     return matches.toArray(RuleMatch.EMPTY_ARRAY);
   }
 
   /** A RuleMatch for a pack entry; positions as LanguageTool expects them for the rule kind. */
   static RuleMatch toRuleMatch(Rule rule, AnalyzedSentence sentence, PackEntry entry, int from, int to,
-      String flagged, String customerName) {
+      String flagged, CheckContext context) {
     RuleMatch match = new RuleMatch(rule, sentence, from, to, entry.message(), entry.shortMessage());
-    match.setSuggestedReplacements(Suggestions.render(entry.suggestions(), flagged, customerName));
+    match.setSuggestedReplacements(Suggestions.render(entry.suggestions(), flagged, context));
     match.setSpecificRuleId(entry.id());
     match.setType(entry.severity() == Severity.HINT ? RuleMatch.Type.Hint : RuleMatch.Type.Other);
     return match;

@@ -52,7 +52,7 @@ final class SalutationRule extends TextLevelRule {
         continue;
       }
       matches.add(PhraseRule.toRuleMatch(this, sentence, hit.entry(), offset + hit.fromPos(), offset + hit.toPos(),
-          text.substring(hit.fromPos(), hit.toPos()), ruleSet.context().customerName()));
+          text.substring(hit.fromPos(), hit.toPos()), ruleSet.context()));
     }
     return matches.toArray(RuleMatch.EMPTY_ARRAY);
   }

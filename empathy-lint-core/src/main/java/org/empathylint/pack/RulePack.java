@@ -22,15 +22,17 @@ public final class RulePack {
   private final Map<String, PackEntry> entriesById = new java.util.HashMap<>();
   private final AcknowledgementSpec acknowledgement;
   private final Set<FindingCategory> enabledDraftCategories;
+  private final List<Register> registers;
 
   RulePack(String language, Map<FindingCategory, CategoryInfo> categories, List<PackEntry> entries,
-      AcknowledgementSpec acknowledgement, Set<FindingCategory> enabledDraftCategories) {
+      AcknowledgementSpec acknowledgement, Set<FindingCategory> enabledDraftCategories, List<Register> registers) {
     this.language = language;
     this.categories = Map.copyOf(categories);
     this.entries = List.copyOf(entries);
     this.entries.forEach(e -> entriesById.put(e.id(), e));
     this.acknowledgement = acknowledgement;
     this.enabledDraftCategories = Set.copyOf(enabledDraftCategories);
+    this.registers = List.copyOf(registers);
   }
 
   public String language() {
@@ -49,6 +51,11 @@ public final class RulePack {
   /** The acknowledgement rules' word lists, if the pack has them. */
   public Optional<AcknowledgementSpec> acknowledgement() {
     return Optional.ofNullable(acknowledgement);
+  }
+
+  /** The forms of address the pack tells apart (empty when the language has one). */
+  public List<Register> registers() {
+    return registers;
   }
 
   /** Whether a draft-level category (MISSING_/LATE_ACKNOWLEDGEMENT) is switched on. */
@@ -77,7 +84,8 @@ public final class RulePack {
     if (overlay.acknowledgement() != null) {
       mergedAck = acknowledgement == null ? overlay.acknowledgement() : acknowledgement.plus(overlay.acknowledgement());
     }
-    return new RulePack(language, mergedCategories, new ArrayList<>(byId.values()), mergedAck, enabledDraftCategories);
+    return new RulePack(language, mergedCategories, new ArrayList<>(byId.values()), mergedAck, enabledDraftCategories,
+        registers);
   }
 
   /** This pack without the given entries and categories, and without entries below the severity. */
@@ -90,7 +98,7 @@ public final class RulePack {
         .toList();
     Set<FindingCategory> draft = new java.util.HashSet<>(enabledDraftCategories);
     draft.removeAll(disabledCategories);
-    return new RulePack(language, categories, kept, acknowledgement, draft);
+    return new RulePack(language, categories, kept, acknowledgement, draft, registers);
   }
 
   /** Number of span entries per category, for summaries. */

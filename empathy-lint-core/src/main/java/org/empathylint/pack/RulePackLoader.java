@@ -72,6 +72,8 @@ public final class RulePackLoader {
   private static final Set<String> TEXTS_KEYS =
       Set.of("name", "description", "message", "short", "suggestions", "distress_suggestions");
   private static final Set<String> DRAFT_EXAMPLE_KEYS = Set.of("customer", "draft", "expect");
+  private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers");
+  private static final Set<String> REGISTER_KEYS = Set.of("name", "words");
 
   private final YamlTree yaml;
   private final Function<String, List<String>> wordTokenizer;
@@ -85,7 +87,7 @@ public final class RulePackLoader {
 
   /** One file of a pack as read: either span entries of one category, or the acknowledgement spec. */
   record PackFile(CategoryInfo category, List<PackEntry> entries, AcknowledgementSpec acknowledgement,
-                  Map<FindingCategory, CategoryInfo> draftCategories) {}
+                  Map<FindingCategory, CategoryInfo> draftCategories, List<Register> registers) {}
 
   /** Reads one pack file from a reader; {@code file} names it in errors. */
   static PackFile readPackFile(String file, Reader reader, Function<String, List<String>> wordTokenizer) {
@@ -134,7 +136,12 @@ public final class RulePackLoader {
           FindingCategory.MISSING_ACKNOWLEDGEMENT, infos, true);
       AcknowledgementSpec.Texts late = texts(yaml.required(keys, root, "late", "the acknowledgement file"),
           FindingCategory.LATE_ACKNOWLEDGEMENT, infos, false);
-      return new PackFile(null, List.of(), acknowledgement(keys, missing, late), infos);
+      return new PackFile(null, List.of(), acknowledgement(keys, missing, late), infos, List.of());
+    }
+    if (root instanceof MappingNode mapping && mapping.getValue().stream()
+        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("registers"))) {
+      Map<String, Node> keys = yaml.mapping(root, "the registers file", REGISTERS_FILE_KEYS);
+      return new PackFile(null, List.of(), null, Map.of(), registers(keys.get("registers")));
     }
     Map<String, Node> keys = yaml.mapping(root, "a category file", CATEGORY_FILE_KEYS);
     Node categoryNode = yaml.required(keys, root, "category", "a category file");
@@ -151,7 +158,7 @@ public final class RulePackLoader {
       }
       entries.add(entry);
     }
-    return new PackFile(info, entries, null, Map.of());
+    return new PackFile(info, entries, null, Map.of(), List.of());
   }
 
   private Overlay overlayFile(Reader reader, RulePack pack) {
@@ -333,6 +340,23 @@ public final class RulePackLoader {
       examples.add(new DraftExample(customer, draft, expect, yaml.sourceOf(item)));
     }
     return examples;
+  }
+
+  private List<Register> registers(Node node) {
+    List<Register> registers = new ArrayList<>();
+    for (Node item : yaml.sequence(node, "registers")) {
+      Map<String, Node> keys = yaml.mapping(item, "a register", REGISTER_KEYS);
+      String name = yaml.string(yaml.required(keys, item, "name", "a register"), "register name");
+      Set<String> words = new LinkedHashSet<>();
+      for (String word : yaml.strings(yaml.required(keys, item, "words", "register " + name), "register words")) {
+        words.add(word.toLowerCase(java.util.Locale.ROOT));
+      }
+      registers.add(new Register(name, words, yaml.sourceOf(item)));
+    }
+    if (registers.size() < 2) {
+      throw yaml.error(node, "give at least two registers (for example 'u' and 'je'), or leave the file out");
+    }
+    return registers;
   }
 
   private List<Example> examples(Node node, boolean marked, String what) {

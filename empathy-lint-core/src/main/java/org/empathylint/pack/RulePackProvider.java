@@ -9,9 +9,9 @@ import java.util.List;
  */
 public interface RulePackProvider {
 
-  /** The files of a pack, one per category, in the order they are read. */
+  /** The files a pack may have (one per category, and its forms of address), in the order they are read. */
   List<String> STANDARD_FILES = List.of("impersonal-address.yaml", "cold-phrase.yaml", "process-jargon.yaml",
-      "formal-wording.yaml", "negative-framing.yaml", "acknowledgement.yaml");
+      "formal-wording.yaml", "negative-framing.yaml", "acknowledgement.yaml", "registers.yaml");
 
   /** The language code, as LanguageTool knows it ("nl", "da"). */
   String language();
@@ -19,9 +19,10 @@ public interface RulePackProvider {
   /** The classpath folder holding the pack's files, for example {@code org/empathylint/rules/nl/}. */
   String resourceDirectory();
 
-  /** Classpath resources of the pack's YAML files; by default the {@link #STANDARD_FILES}. */
+  /** Classpath resources of the pack's YAML files: those of the {@link #STANDARD_FILES} it has. */
   default List<String> resources() {
     String dir = resourceDirectory().endsWith("/") ? resourceDirectory() : resourceDirectory() + "/";
-    return STANDARD_FILES.stream().map(file -> dir + file).toList();
+    return STANDARD_FILES.stream().map(file -> dir + file)
+        .filter(resource -> getClass().getClassLoader().getResource(resource) != null).toList();
   }
 }

@@ -63,6 +63,7 @@ public final class RulePacks {
     List<PackEntry> entries = new ArrayList<>();
     Map<String, Source> ids = new HashMap<>();
     AcknowledgementSpec acknowledgement = null;
+    List<Register> registers = new ArrayList<>();
     for (String resource : resources) {
       RulePackLoader.PackFile file = RulePackLoader.readPackResource(resource, classLoader, tokenizer);
       if (file.category() != null) {
@@ -81,6 +82,7 @@ public final class RulePacks {
         }
         entries.add(entry);
       }
+      registers.addAll(file.registers());
       if (file.acknowledgement() != null) {
         if (acknowledgement != null) {
           throw new RulePackException(resource, 0, 0, "a second acknowledgement file; a pack has one");
@@ -90,7 +92,7 @@ public final class RulePacks {
     }
     Set<FindingCategory> draftCategories = acknowledgement == null ? EnumSet.noneOf(FindingCategory.class)
         : EnumSet.of(FindingCategory.MISSING_ACKNOWLEDGEMENT, FindingCategory.LATE_ACKNOWLEDGEMENT);
-    return new RulePack(language, categories, entries, acknowledgement, draftCategories);
+    return new RulePack(language, categories, entries, acknowledgement, draftCategories, registers);
   }
 
   /** Splits a word as LanguageTool's tokenizer for the language does (whitespace dropped). */
