@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
  *   \? \( \|      a literal punctuation token that is otherwise syntax
  * </pre>
  *
- * <p>Mind that {@code |} without spaces binds one word: {@code (contact opnemen|bellen)} is the
- * word "contact" followed by "opnemen" or "bellen". Alternative word sequences need the
- * free-standing bar: {@code (contact opnemen | bellen)}. A negated word cannot be optional; write
- * {@code ( !x )?} instead.
+ * <p>{@code |} without spaces binds one word: {@code contact opnemen|zoeken} is "contact" followed
+ * by "opnemen" or "zoeken". Because {@code (contact opnemen|bellen)} is so easily meant as
+ * "contact opnemen" or "bellen", such a group is rejected: write {@code ( contact opnemen | bellen )}
+ * for alternative sequences or {@code ( contact (opnemen|zoeken) )} for one word with alternatives.
+ * A negated word cannot be optional; write {@code ( !x )?} instead.
  */
 public final class PhrasePattern {
   private static final int MAX_VARIANTS = 2048;
@@ -189,6 +190,7 @@ public final class PhrasePattern {
             throw error("empty alternative in ( ... )", open);
           }
         }
+        rejectAmbiguousAlternatives(alternatives, open);
         return new GroupItem(alternatives, consumeOptional());
       }
       if (c == '[') {
@@ -228,6 +230,23 @@ public final class PhrasePattern {
         return new GapItem(max);
       }
       return parseToken();
+    }
+
+    /**
+     * In a group of several words, {@code a|b c} reads as one word a-or-b followed by c, while
+     * pack authors often mean "a" or "b c". Such a group must say which: {@code ( a | b c )} for
+     * alternative sequences, {@code ( (a|b) c )} for one word with alternatives.
+     */
+    private void rejectAmbiguousAlternatives(List<List<Item>> alternatives, int open) {
+      if (alternatives.size() != 1 || alternatives.get(0).size() < 2) {
+        return;
+      }
+      for (Item item : alternatives.get(0)) {
+        if (item instanceof TokenItem token && token.tests().size() > 1) {
+          throw error("ambiguous group: write ( a | b c ) for alternative sequences or ( (a|b) c ) for one word"
+              + " with alternatives", open);
+        }
+      }
     }
 
     private Item parseToken() {

@@ -49,6 +49,14 @@ class PhrasePatternTest {
   }
 
   @Test
+  void aGroupMustSayWhetherBarsJoinWordsOrSequences() {
+    assertThatThrownBy(() -> PhrasePattern.parse("(contact opnemen|bellen)")).hasMessageContaining("ambiguous group");
+    assertThat(variants("( contact opnemen | bellen )")).containsExactly("[contact, opnemen]", "[bellen]");
+    assertThat(variants("( contact (opnemen|zoeken) )")).containsExactly("[contact, opnemen|zoeken]");
+    assertThat(variants("contact opnemen|zoeken")).containsExactly("[contact, opnemen|zoeken]");
+  }
+
+  @Test
   void aLoneSlashIsAWord() {
     assertThat(variants("heer / mevrouw")).containsExactly("[heer, /, mevrouw]");
   }
