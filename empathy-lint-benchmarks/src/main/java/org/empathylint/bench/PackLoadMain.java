@@ -41,6 +41,10 @@ public final class PackLoadMain {
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     double first = millis[0];
+    if (repetitions == 0) {
+      System.out.printf("pack-load both packs (%d packs, %d entries): first %.1f ms%n", providers.size(), entries, first);
+      return;
+    }
     double[] later = Arrays.copyOfRange(millis, 1, millis.length);
     Arrays.sort(later);
     System.out.printf("pack-load both packs (%d packs, %d entries): first %.1f ms, median of %d later %.1f ms%n",
