@@ -12,13 +12,20 @@ source "$root/bench/classpath.sh"
 "$root/empathy-lint" --help >/dev/null   # builds the command line when needed (not timed)
 
 # Milliseconds from launch to the first line the command prints.
+# With /usr/bin/time, also the CPU seconds (user + system) the whole process used, as "ms/cpu".
+cpu_file=$(mktemp)
+trap 'rm -f "$cpu_file"' EXIT
 first_line_ms() {
-  local start end line
+  local start end line timer=()
+  [[ -x /usr/bin/time ]] && timer=(/usr/bin/time -f '%U %S' -o "$cpu_file")
   start=$(date +%s%N)
-  line=$("$@" 2>/dev/null | { IFS= read -r first; date +%s%N; printf '%s\n' "$first"; cat >/dev/null; })
+  line=$("${timer[@]}" "$@" 2>/dev/null | { IFS= read -r first; date +%s%N; printf '%s\n' "$first"; cat >/dev/null; })
   end=${line%%$'\n'*}
-  first_line=${line#*$'\n'}
-  echo $(( (end - start) / 1000000 ))
+  if [[ ${#timer[@]} -gt 0 ]]; then
+    echo "$(( (end - start) / 1000000 ))/$(awk '{printf "%.1f", $1 + $2}' "$cpu_file")"
+  else
+    echo $(( (end - start) / 1000000 ))
+  fi
 }
 
 labels=()
@@ -44,6 +51,7 @@ for ((i = 0; i < reps; i++)); do          # one of each per round, so a change o
 done
 for ((c = 0; c < ${#commands[@]}; c++)); do
   sorted=($(printf '%s\n' ${times[$c]} | sort -n))
-  printf '%-42s min %6d ms  median %6d ms  runs: %s\n' "${labels[$c]}" "${sorted[0]}" "${sorted[$((reps / 2))]}" "${times[$c]}"
+  printf '%-42s min %6d ms  median %6d ms  runs (ms/cpu s): %s\n' "${labels[$c]}" "${sorted[0]%%/*}" \
+      "${sorted[$((reps / 2))]%%/*}" "${times[$c]}"
 done
 echo "(load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
