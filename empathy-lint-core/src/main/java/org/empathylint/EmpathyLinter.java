@@ -134,6 +134,9 @@ public final class EmpathyLinter {
      * @throws RulePackException when the pack or an overlay cannot be used
      */
     public EmpathyLinter build() {
+      if (RulePacks.availableLanguages().contains(language)) {
+        LanguageToolPreload.start(language);
+      }
       RulePack pack = RulePacks.load(language);
       for (Path overlay : overlays) {
         pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay, pack));
