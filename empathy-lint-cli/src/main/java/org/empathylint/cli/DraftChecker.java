@@ -3,6 +3,7 @@ package org.empathylint.cli;
 import java.util.List;
 import org.empathylint.Draft;
 import org.empathylint.Finding;
+import org.empathylint.LintResult;
 
 /**
  * Lints a draft in a given language. The commands depend on this instead of on {@link
@@ -23,5 +24,20 @@ interface DraftChecker {
 
     /** LanguageTool's {@code /v2/check} response JSON for the draft. */
     String languageToolJson();
+
+    /** The report of a real lint result. */
+    static Report of(LintResult result) {
+      return new Report() {
+        @Override
+        public List<Finding> findings() {
+          return result.findings();
+        }
+
+        @Override
+        public String languageToolJson() {
+          return result.toLanguageToolJson();
+        }
+      };
+    }
   }
 }

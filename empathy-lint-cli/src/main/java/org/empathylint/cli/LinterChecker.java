@@ -1,13 +1,10 @@
 package org.empathylint.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
-import org.empathylint.Finding;
-import org.empathylint.LintResult;
 import org.empathylint.Severity;
 
 /**
@@ -26,18 +23,7 @@ final class LinterChecker implements DraftChecker {
 
   @Override
   public Report check(String language, Draft draft) {
-    LintResult result = linters.computeIfAbsent(language, LazyLinter::new).get().check(draft);
-    return new Report() {
-      @Override
-      public List<Finding> findings() {
-        return result.findings();
-      }
-
-      @Override
-      public String languageToolJson() {
-        return result.toLanguageToolJson();
-      }
-    };
+    return Report.of(linters.computeIfAbsent(language, LazyLinter::new).get().check(draft));
   }
 
   /**

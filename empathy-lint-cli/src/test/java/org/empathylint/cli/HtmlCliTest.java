@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import org.empathylint.Finding;
-import org.empathylint.LintResult;
 import org.junit.jupiter.api.Test;
 
 /** {@code check --html} and batch records with {@code "html": true} on the real packs. */
@@ -14,20 +11,8 @@ class HtmlCliTest {
   private static final String GMAIL = "../empathy-lint-core/src/test/resources/drafts/nl-gmail.html";
 
   /** The real linters, shared with the other tests of this JVM. */
-  private static final DraftChecker SHARED = (language, draft) -> {
-    LintResult result = SharedLinters.get(language).check(draft);
-    return new DraftChecker.Report() {
-      @Override
-      public List<Finding> findings() {
-        return result.findings();
-      }
-
-      @Override
-      public String languageToolJson() {
-        return result.toLanguageToolJson();
-      }
-    };
-  };
+  private static final DraftChecker SHARED =
+      (language, draft) -> DraftChecker.Report.of(SharedLinters.get(language).check(draft));
 
   @Test
   void checkHtmlFlagsTheAgentsWordsAtTheirSourceRange() {
