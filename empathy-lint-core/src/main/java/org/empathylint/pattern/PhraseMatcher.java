@@ -22,6 +22,7 @@ import org.languagetool.AnalyzedTokenReadings;
  * @param <T> what a match reports (a pack entry and the role its pattern plays)
  */
 public final class PhraseMatcher<T> {
+  private static final int MAX_CACHED_FORMS = 50_000;
 
   private final Node<T> root;
   private final Node<T> anchoredRoot;
@@ -120,6 +121,9 @@ public final class PhraseMatcher<T> {
       for (String lemma : lemmas[next]) {
         addAll(candidates, node.byLemma.get(lemma));
       }
+      for (Edge<T> edge : node.byFormPattern(forms[next], regexes)) {
+        candidates.add(edge);
+      }
       for (Edge<T> edge : node.scanned) {
         if (matches(edge.step, next)) {
           candidates.add(edge);
@@ -178,6 +182,9 @@ public final class PhraseMatcher<T> {
     Map<String, List<Edge<T>>> byForm = new HashMap<>();
     Map<String, List<Edge<T>>> byLemma = new HashMap<>();
     List<Edge<T>> scanned = new ArrayList<>();
+    /** Steps decided by the lower-case word form alone (regexes): their verdict is cached per form. */
+    List<Edge<T>> formPatterns = new ArrayList<>();
+    private final Map<String, List<Edge<T>>> formPatternVerdicts = new ConcurrentHashMap<>();
     List<Edge<T>> gaps = new ArrayList<>();
     List<Edge<T>> lineEnds = new ArrayList<>();
     List<T> terminals = new ArrayList<>();
@@ -197,10 +204,39 @@ public final class PhraseMatcher<T> {
             index.computeIfAbsent(test.value(), k -> new ArrayList<>(1)).add(edge);
           }
         } else {
-          scanned.add(edge);
+          if (step.dependsOnFormOnly()) {
+            formPatterns.add(edge);
+          } else {
+            scanned.add(edge);
+          }
         }
       }
       return edge.target;
+    }
+
+    /**
+     * The form-pattern edges whose step matches this lower-case form. Words recur across sentences
+     * and drafts, so each form is tested once; the cache is dropped when it grows large.
+     */
+    List<Edge<T>> byFormPattern(String lowerForm, TokenTest.CompiledRegexes regexes) {
+      if (formPatterns.isEmpty()) {
+        return List.of();
+      }
+      List<Edge<T>> verdict = formPatternVerdicts.get(lowerForm);
+      if (verdict == null) {
+        List<Edge<T>> matching = new ArrayList<>(1);
+        for (Edge<T> edge : formPatterns) {
+          if (edge.step.matchesForm(lowerForm, regexes)) {
+            matching.add(edge);
+          }
+        }
+        verdict = matching.isEmpty() ? List.of() : List.copyOf(matching);
+        if (formPatternVerdicts.size() > MAX_CACHED_FORMS) {
+          formPatternVerdicts.clear();
+        }
+        formPatternVerdicts.put(lowerForm, verdict);
+      }
+      return verdict;
     }
 
     /** Freezes the node's collections once building is done. */
@@ -208,6 +244,7 @@ public final class PhraseMatcher<T> {
       byForm = Map.copyOf(byForm);
       byLemma = Map.copyOf(byLemma);
       scanned = List.copyOf(scanned);
+      formPatterns = List.copyOf(formPatterns);
       gaps = List.copyOf(gaps);
       lineEnds = List.copyOf(lineEnds);
       terminals = terminals.isEmpty() ? Collections.emptyList() : List.copyOf(terminals);

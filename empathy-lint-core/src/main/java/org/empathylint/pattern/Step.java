@@ -26,6 +26,24 @@ public record Step(List<TokenTest> tests, boolean negated, int maxGap, boolean l
         && tests.stream().allMatch(t -> t.kind() == TokenTest.Kind.FORM || t.kind() == TokenTest.Kind.LEMMA);
   }
 
+  /** True when the lower-case word form alone decides this step (regexes and plain forms, not negated). */
+  boolean dependsOnFormOnly() {
+    return !negated && !isGap() && !lineEnd && tests.stream()
+        .allMatch(t -> t.kind() == TokenTest.Kind.REGEX || t.kind() == TokenTest.Kind.FORM);
+  }
+
+  /** For {@link #dependsOnFormOnly()} steps: does this lower-case form match? */
+  boolean matchesForm(String lowerForm, TokenTest.CompiledRegexes regexes) {
+    for (TokenTest test : tests) {
+      boolean hit = test.kind() == TokenTest.Kind.FORM ? test.value().equals(lowerForm)
+          : regexes.get(test.value()).matcher(lowerForm).matches();
+      if (hit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Step withMarks(boolean start, boolean end) {
     return new Step(tests, negated, maxGap, lineEnd, markStart || start, markEnd || end);
   }
