@@ -4,11 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.empathylint.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -40,8 +39,8 @@ final class BatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--rules", paramLabel = "OVERLAY.yaml", description = "A company rule overlay.")
-  Path overlay;
+  @Mixin
+  RuleOptions rules;
 
   @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
       description = "Drafts checked at the same time (default: ${DEFAULT-VALUE}).")
@@ -56,8 +55,8 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    Inputs.requireReadableOverlay(overlay);
-    DraftChecker checker = env.checkers().create(overlay, Severity.HINT);
+    Inputs.requireReadableOverlay(rules.overlay);
+    DraftChecker checker = env.checkers().create(rules.overlay, rules.minimumSeverity);
     BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
     return new BatchRunner(checker, threads).run(in, env.out());
   }

@@ -3,8 +3,8 @@ package org.empathylint.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.empathylint.Draft;
-import org.empathylint.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,17 +39,12 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--html", description = "The draft is HTML (as a mail client or helpdesk editor holds it).")
   boolean html;
 
-  @Option(names = "--rules", paramLabel = "OVERLAY.yaml", description = "A company rule overlay.")
-  Path overlay;
+  @Mixin
+  RuleOptions rules;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
       description = "Output format: text (default) or json.")
   Format format;
-
-  @Option(names = "--min-severity", defaultValue = "hint", paramLabel = "hint|suggestion|warning",
-      converter = SeverityConverter.class,
-      description = "Leave out findings below this severity (default: ${DEFAULT-VALUE}).")
-  Severity minimumSeverity;
 
   @Parameters(arity = "0..1", paramLabel = "FILE",
       description = "The draft; standard input when absent or \"-\".")
@@ -61,12 +56,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.requireReadableOverlay(overlay);
+    Inputs.requireReadableOverlay(rules.overlay);
     String text = Inputs.readFileOrStdin(draftFile, env.in());
     String customer = customerFile == null ? null : Inputs.readFile(customerFile);
     Draft draft = Draft.of(text, customer).asHtml(html);
 
-    DraftChecker.Report report = env.checkers().create(overlay, minimumSeverity).check(language, draft);
+    DraftChecker.Report report = env.checkers().create(rules.overlay, rules.minimumSeverity).check(language, draft);
     if (format == Format.JSON) {
       env.out().println(report.languageToolJson());
     } else {

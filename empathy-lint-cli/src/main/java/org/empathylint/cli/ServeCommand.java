@@ -2,7 +2,6 @@ package org.empathylint.cli;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +9,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.empathylint.EmpathyLinter;
-import org.empathylint.Severity;
 import org.empathylint.server.CheckServer;
 import org.empathylint.server.ServerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Serves LanguageTool's HTTP API, so that LanguageTool's browser and mail add-ons can use the packs. */
@@ -56,13 +55,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Checks run at once (default: the number of processors, at least 2).")
   Integer threads;
 
-  @Option(names = "--rules", paramLabel = "OVERLAY.yaml", description = "A company rule overlay.")
-  Path overlay;
-
-  @Option(names = "--min-severity", defaultValue = "hint", paramLabel = "hint|suggestion|warning",
-      converter = SeverityConverter.class,
-      description = "Leave out findings below this severity (default: ${DEFAULT-VALUE}).")
-  Severity minimumSeverity;
+  @Mixin
+  RuleOptions rules;
 
   ServeCommand(Environment env) {
     this.env = env;
@@ -70,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Inputs.requireReadableOverlay(overlay);
+    Inputs.requireReadableOverlay(rules.overlay);
     ServerConfig config = config();
     env.err().println(Main.NAME + ": loading languages " + EmpathyLinter.availableLanguages() + " …");
     CheckServer server;
@@ -100,9 +94,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private EmpathyLinter buildLinter(String language) {
-    EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
-    if (overlay != null) {
-      builder.overlay(overlay);
+    EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(rules.minimumSeverity);
+    if (rules.overlay != null) {
+      builder.overlay(rules.overlay);
     }
     return builder.build();
   }
