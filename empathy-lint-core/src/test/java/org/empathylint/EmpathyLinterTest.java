@@ -176,6 +176,9 @@ class EmpathyLinterTest {
         .check(Draft.of(text)).findings()).extracting(Finding::ruleId).containsExactly("TEST_ESCALATE");
     assertThat(EmpathyLinter.builder("da").minimumSeverity(Severity.SUGGESTION).build()
         .check(Draft.of(text)).findings()).extracting(Finding::ruleId).containsExactly("TEST_TICKET");
+    assertThat(EmpathyLinter.builder("da").minimumSeverity(Severity.WARNING).build()
+        .check(Draft.of("Hej Bo\n\nDin ticket er eskaleret.\n")).findings())
+        .extracting(Finding::ruleId).containsExactly("TEST_TICKET");
     assertThat(EmpathyLinter.builder("da").disableCategories(List.of(FindingCategory.PROCESS_JARGON)).build()
         .check(Draft.of(text)).findings()).isEmpty();
   }

@@ -13,6 +13,7 @@ import org.empathylint.FindingCategory;
 import org.empathylint.LintResult;
 import org.empathylint.Severity;
 import org.empathylint.pack.PackEntry;
+import org.empathylint.pack.RulePack;
 import org.empathylint.structure.CustomerMessages;
 import org.empathylint.structure.DraftStructure;
 import org.empathylint.structure.HtmlDraft;
@@ -170,7 +171,7 @@ public final class Checker {
     FindingCategory category = FindingCategory.byId(match.getRule().getCategory().getId().toString())
         .orElse(FindingCategory.LANGUAGETOOL);
     String ruleId = match.getSpecificRuleId();
-    Severity severity = pack.pack().entry(ruleId).map(PackEntry::severity).orElse(Severity.SUGGESTION);
+    Severity severity = pack.pack().entry(ruleId).map(PackEntry::severity).orElse(RulePack.DRAFT_LEVEL_SEVERITY);
     return new Finding(ruleId, category, match.getMessage(),
         match.getShortMessage() == null || match.getShortMessage().isEmpty()
             ? match.getRule().getCategory().getName() : match.getShortMessage(),

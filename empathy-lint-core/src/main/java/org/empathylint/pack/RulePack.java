@@ -16,6 +16,9 @@ import org.empathylint.Severity;
  * acknowledgement word lists, and how each category is named in the language. Immutable.
  */
 public final class RulePack {
+  /** The severity of the draft-level (acknowledgement) findings, which have no entry of their own. */
+  public static final Severity DRAFT_LEVEL_SEVERITY = Severity.SUGGESTION;
+
   private final String language;
   private final Map<FindingCategory, CategoryInfo> categories;
   private final List<PackEntry> entries;
@@ -98,6 +101,9 @@ public final class RulePack {
         .toList();
     Set<FindingCategory> draft = new java.util.HashSet<>(enabledDraftCategories);
     draft.removeAll(disabledCategories);
+    if (DRAFT_LEVEL_SEVERITY.compareTo(minimum) < 0) {
+      draft.clear();
+    }
     return new RulePack(language, categories, kept, acknowledgement, draft, registers);
   }
 
