@@ -18,7 +18,7 @@ final class AcknowledgementAnalysis {
   private final AtomicReference<Result> last = new AtomicReference<>();
 
   /** Positions are absolute in the checked text; {@code acknowledgement}/{@code request} may be null. */
-  record Result(List<AnalyzedSentence> sentences, Span firstBodySentence, Span acknowledgementSentence,
+  record Result(List<AnalyzedSentence> sentences, String text, Span firstBodySentence, Span acknowledgementSentence,
                 Span acknowledgement, Span requestSentence, Span request, AnalyzedSentence firstBodyAnalyzed,
                 AnalyzedSentence requestAnalyzed) {}
 
@@ -37,9 +37,11 @@ final class AcknowledgementAnalysis {
   }
 
   private Result compute(List<AnalyzedSentence> sentences) {
-    StringBuilder text = new StringBuilder();
-    sentences.forEach(s -> text.append(s.getText()));
-    int bodyStart = DraftStructure.parse(text.toString()).salutation().map(Span::end).orElse(0);
+    StringBuilder joined = new StringBuilder();
+    sentences.forEach(s -> joined.append(s.getText()));
+    String text = joined.toString();
+    int bodyStart = DraftStructure.salutationOf(text).map(Span::end).orElse(0);
+    List<ScannedSentence> scans = ruleSet.scanner().scanAll(sentences);
     boolean distressed = ruleSet.context().distressed();
 
     Span firstBody = null;
@@ -50,7 +52,8 @@ final class AcknowledgementAnalysis {
     Span requestSentence = null;
     AnalyzedSentence requestAnalyzed = null;
     int offset = 0;
-    for (AnalyzedSentence sentence : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      AnalyzedSentence sentence = sentences.get(i);
       int start = offset;
       offset += sentence.getCorrectedTextLength();
       Span sentenceSpan = trimmed(text, Math.max(start, bodyStart), offset);
@@ -61,7 +64,7 @@ final class AcknowledgementAnalysis {
         firstBody = sentenceSpan;
         firstBodyAnalyzed = sentence;
       }
-      ScannedSentence scanned = ruleSet.scanner().scan(sentence);
+      ScannedSentence scanned = scans.get(i);
       List<Span> cold = new ArrayList<>();
       scanned.findings(FindingCategory.COLD_PHRASE).forEach(h -> cold.add(new Span(start + h.fromPos(), start + h.toPos())));
       if (ack == null) {
@@ -81,7 +84,7 @@ final class AcknowledgementAnalysis {
         }
       }
     }
-    return new Result(sentences, firstBody, ackSentence, ack, requestSentence, request, firstBodyAnalyzed,
+    return new Result(sentences, text, firstBody, ackSentence, ack, requestSentence, request, firstBodyAnalyzed,
         requestAnalyzed);
   }
 

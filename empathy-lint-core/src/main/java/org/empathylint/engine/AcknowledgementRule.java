@@ -44,7 +44,7 @@ final class AcknowledgementRule extends TextLevelRule {
     if (result.firstBodySentence() == null) {
       return RuleMatch.EMPTY_ARRAY;
     }
-    String text = textOf(sentences);
+    String text = result.text();
     AcknowledgementSpec spec = ruleSet.pack().acknowledgement();
     CheckContext context = ruleSet.context();
     if (category == FindingCategory.MISSING_ACKNOWLEDGEMENT && result.acknowledgement() == null) {
@@ -75,12 +75,6 @@ final class AcknowledgementRule extends TextLevelRule {
     RuleMatch match = new RuleMatch(this, sentence, at.start(), at.end(), texts.message(), texts.shortMessage());
     match.setSuggestedReplacements(suggestions);
     return match;
-  }
-
-  private static String textOf(List<AnalyzedSentence> sentences) {
-    StringBuilder text = new StringBuilder();
-    sentences.forEach(s -> text.append(s.getText()));
-    return text.toString();
   }
 
   @Override

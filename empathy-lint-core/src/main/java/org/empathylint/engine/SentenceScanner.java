@@ -14,9 +14,12 @@ import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 
 /**
- * Runs the language's one trie over a sentence and resolves the result. LanguageTool asks each of
- * our sentence rules about the same sentence in turn, so the last result is remembered: the trie
- * runs once per sentence, not once per rule.
+ * Runs the language's one trie over a sentence and resolves the result, so that the trie runs once
+ * per sentence, not once per rule. LanguageTool runs the text-level rules first, on all sentences
+ * (the acknowledgement rules {@link #scanAll scan all of them}), and then asks each sentence rule
+ * about each sentence in turn: the scans of the last text and of the last sentence are remembered.
+ * Both memos are replaced whole, so rules shared by threads (as LanguageTool's multi-threaded
+ * checker shares them) see one or the other, never a half-built one.
  */
 final class SentenceScanner {
   private static final Comparator<Hit> LONGEST_FIRST =
@@ -25,6 +28,8 @@ final class SentenceScanner {
 
   private final PhraseMatcher<PatternUse> matcher;
   private final AtomicReference<Memo> last = new AtomicReference<>();
+  private final AtomicReference<Map<AnalyzedSentence, ScannedSentence>> lastText =
+      new AtomicReference<>(Map.of());
 
   private record Memo(AnalyzedSentence sentence, ScannedSentence result) {}
 
@@ -33,13 +38,39 @@ final class SentenceScanner {
   }
 
   ScannedSentence scan(AnalyzedSentence sentence) {
+    ScannedSentence known = lastText.get().get(sentence);
+    if (known != null) {
+      return known;
+    }
     Memo memo = last.get();
     if (memo != null && memo.sentence == sentence) {
       return memo.result;
     }
-    ScannedSentence result = resolve(sentence.getTokensWithoutWhitespace(), matcher.match(sentence));
+    ScannedSentence result = scanned(sentence);
     last.set(new Memo(sentence, result));
     return result;
+  }
+
+  /** Scans every sentence of a text, in order, and remembers them all for the sentence rules. */
+  List<ScannedSentence> scanAll(List<AnalyzedSentence> sentences) {
+    Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
+    List<ScannedSentence> results = new ArrayList<>(sentences.size());
+    for (AnalyzedSentence sentence : sentences) {
+      ScannedSentence result = scans.computeIfAbsent(sentence, this::scanned);
+      results.add(result);
+    }
+    lastText.set(scans);
+    return results;
+  }
+
+  /** Drops the remembered scans (they hold the last text's sentences). */
+  void forget() {
+    lastText.set(Map.of());
+    last.set(null);
+  }
+
+  private ScannedSentence scanned(AnalyzedSentence sentence) {
+    return resolve(sentence.getTokensWithoutWhitespace(), matcher.match(sentence));
   }
 
   private static ScannedSentence resolve(AnalyzedTokenReadings[] tokens, List<PhraseMatcher.Match<PatternUse>> matches) {

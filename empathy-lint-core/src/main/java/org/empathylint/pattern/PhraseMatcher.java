@@ -116,25 +116,56 @@ public final class PhraseMatcher<T> {
       if (next >= tokens.length) {
         return;
       }
-      List<Edge<T>> candidates = new ArrayList<>(4);
-      addAll(candidates, node.byForm.get(forms[next]));
-      for (String lemma : lemmas[next]) {
-        addAll(candidates, node.byLemma.get(lemma));
+      // Edges are followed in a fixed order (form, lemma, form pattern, scanned), each at most once.
+      List<Edge<T>> formEdges = node.byForm.get(forms[next]);
+      if (formEdges != null) {
+        for (Edge<T> edge : formEdges) {
+          follow(edge, start, next, markStart, markEnd);
+        }
+      }
+      if (!node.byLemma.isEmpty()) {
+        String[] tokenLemmas = lemmas[next];
+        for (int l = 0; l < tokenLemmas.length; l++) {
+          List<Edge<T>> lemmaEdges = node.byLemma.get(tokenLemmas[l]);
+          if (lemmaEdges != null) {
+            for (Edge<T> edge : lemmaEdges) {
+              if (!edge.indexedMoreThanOnce || !followedBefore(edge.step, next, l)) {
+                follow(edge, start, next, markStart, markEnd);
+              }
+            }
+          }
+        }
       }
       for (Edge<T> edge : node.byFormPattern(forms[next], regexes)) {
-        candidates.add(edge);
+        follow(edge, start, next, markStart, markEnd);
       }
       for (Edge<T> edge : node.scanned) {
         if (matches(edge.step, next)) {
-          candidates.add(edge);
+          follow(edge, start, next, markStart, markEnd);
         }
       }
-      for (Edge<T> edge : candidates) {
-        Step step = edge.step;
-        walk(edge.target, start, next + 1,
-            step.markStart() ? next : markStart,
-            step.markEnd() ? next : markEnd);
+    }
+
+    private void follow(Edge<T> edge, int start, int next, int markStart, int markEnd) {
+      Step step = edge.step;
+      walk(edge.target, start, next + 1, step.markStart() ? next : markStart, step.markEnd() ? next : markEnd);
+    }
+
+    /** Whether an edge found under the token's lemma {@code lemmaIndex} was already found by its form or an earlier lemma. */
+    private boolean followedBefore(Step step, int index, int lemmaIndex) {
+      for (TokenTest test : step.tests()) {
+        if (test.kind() == TokenTest.Kind.FORM && test.value().equals(forms[index])) {
+          return true;
+        }
+        if (test.kind() == TokenTest.Kind.LEMMA) {
+          for (int l = 0; l < lemmaIndex; l++) {
+            if (test.value().equals(lemmas[index][l])) {
+              return true;
+            }
+          }
+        }
       }
+      return false;
     }
 
     private boolean matches(Step step, int index) {
@@ -147,33 +178,18 @@ public final class PhraseMatcher<T> {
       }
       return any != step.negated();
     }
-
-    private static <T> void addAll(List<Edge<T>> into, List<Edge<T>> edges) {
-      if (edges == null) {
-        return;
-      }
-      for (Edge<T> edge : edges) {
-        boolean seen = false;
-        for (Edge<T> existing : into) {
-          if (existing == edge) {
-            seen = true;
-            break;
-          }
-        }
-        if (!seen) {
-          into.add(edge);
-        }
-      }
-    }
   }
 
   private static final class Edge<T> {
     final Step step;
     final Node<T> target;
+    /** Indexed under several forms or lemmas, so one token may find it twice. */
+    final boolean indexedMoreThanOnce;
 
     Edge(Step step, Node<T> target) {
       this.step = step;
       this.target = target;
+      this.indexedMoreThanOnce = step.tests().size() > 1;
     }
   }
 
@@ -201,7 +217,10 @@ public final class PhraseMatcher<T> {
         } else if (step.isIndexable()) {
           for (TokenTest test : step.tests()) {
             Map<String, List<Edge<T>>> index = test.kind() == TokenTest.Kind.FORM ? byForm : byLemma;
-            index.computeIfAbsent(test.value(), k -> new ArrayList<>(1)).add(edge);
+            List<Edge<T>> edges = index.computeIfAbsent(test.value(), k -> new ArrayList<>(1));
+            if (!edges.contains(edge)) {
+              edges.add(edge);
+            }
           }
         } else {
           if (step.dependsOnFormOnly()) {

@@ -68,6 +68,37 @@ final class DraftParser {
         authorOf(quoteBlocks));
   }
 
+  /**
+   * The salutation of {@link #parse}, read from the first non-blank line and the few lines below
+   * it that tell a greeting from a reply header (a long text's other lines are never split).
+   */
+  static Optional<Span> salutation(String text) {
+    int end = endOfLinesAfterFirstContent(text, QuoteMarkers.HEADER_BLOCK_REACH + 1);
+    DraftParser parser = new DraftParser(text.substring(0, end));
+    int line = parser.findSalutation();
+    return line >= 0 ? Optional.ofNullable(parser.lines.span(line, line + 1)) : Optional.empty();
+  }
+
+  /** Where the {@code extra}-th line after the first non-blank line ends (or the text's end). */
+  private static int endOfLinesAfterFirstContent(String text, int extra) {
+    boolean content = false;
+    int linesLeft = extra + 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (content && --linesLeft == 0) {
+          return i;
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (!Lines.isSpace(c)) {
+        content = true;
+      }
+    }
+    return text.length();
+  }
+
   /** The first non-blank line, when it is a short greeting line. */
   private int findSalutation() {
     for (int i = 0; i < lines.size(); i++) {

@@ -51,6 +51,13 @@ public final class DraftStructure {
     return new DraftParser(text == null ? "" : text).parse();
   }
 
+  /**
+   * Only the salutation of {@link #parse}: the same span, without reading the rest of the text.
+   */
+  public static Optional<Span> salutationOf(String text) {
+    return DraftParser.salutation(text == null ? "" : text);
+  }
+
   public String text() {
     return text;
   }

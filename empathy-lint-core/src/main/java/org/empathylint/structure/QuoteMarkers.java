@@ -14,7 +14,7 @@ final class QuoteMarkers {
   /** Headers are one line (or two when wrapped); anything longer is a paragraph of text. */
   private static final int MAX_HEADER_LENGTH = 300;
   /** How many lines below "Van:" the other Outlook header fields may appear. */
-  private static final int HEADER_BLOCK_REACH = 4;
+  static final int HEADER_BLOCK_REACH = 4;
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NL_WROTE =
@@ -91,6 +91,9 @@ final class QuoteMarkers {
 
   /** The sender part of a one-line reply header ("Anouk Smit <anouk@x.nl>"), if it is one. */
   static Optional<String> replyHeaderSender(String header) {
+    if (!endsWithColon(header)) {
+      return Optional.empty(); // every header pattern ends in ":"; most lines are not headers
+    }
     Matcher m = NL_APPLE_WROTE.matcher(header);
     if (m.matches() && DIGIT.matcher(m.group("when")).find()) {
       return sender(m.group("who"));
@@ -112,6 +115,14 @@ final class QuoteMarkers {
       return sender(m.group("who"));
     }
     return Optional.empty();
+  }
+
+  private static boolean endsWithColon(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && text.charAt(end - 1) == ':';
   }
 
   private static boolean isDanishWhen(String when) {

@@ -935,6 +935,21 @@ class DraftStructureTest {
       }
     }
 
+    static Stream<String> draftsOpeningWithAGreeting() {
+      Random random = new Random(20261123L);
+      String[] greetings = {"Hoi Daan,", "Geachte klant,", "Kære kunde", "Hej Mette", "Dear Sir,", "Beste,"};
+      String[] blanks = {"", "\n", " \r\n", "\u00A0\n\n"};
+      return Stream.concat(drafts(), fuzzed(random, 400).stream().map(rest ->
+          blanks[random.nextInt(blanks.length)] + greetings[random.nextInt(greetings.length)]
+              + (random.nextBoolean() ? "\r\n" : "\n") + rest));
+    }
+
+    @ParameterizedTest
+    @MethodSource("draftsOpeningWithAGreeting")
+    void salutationOfReadsTheSameSalutationAsParse(String draft) {
+      assertThat(DraftStructure.salutationOf(draft)).isEqualTo(parse(draft).salutation());
+    }
+
     @ParameterizedTest
     @MethodSource("drafts")
     void spansAreTrimmedAndInsideTheText(String draft) {
