@@ -2,9 +2,11 @@
 # Cold start: fresh JVMs, each timed from launch to its first line of output (the command line's
 # first finding; LanguageTool's "analysed N tokens"). Several repetitions; prints min and median.
 #   bench/cold-start.sh [REPETITIONS]      (default 5)
-# Compares ./empathy-lint check (as shipped: class data sharing archive and synthesizer preload; and
-# without each) against a fresh JVM checking the same draft with a rule-less JLanguageTool
-# (ColdLanguageToolMain). Rows alternate within each repetition, so a load change hits all alike.
+# Compares ./empathy-lint check as shipped (class data sharing archive, tagger and synthesizer
+# preloaded on other threads, quick compiler and serial collector), with CDS and preload only, and
+# with none of them, against a fresh JVM checking the same draft with a rule-less JLanguageTool
+# (ColdLanguageToolMain), with the JVM's defaults and with the same quick options.
+# Rows alternate within each repetition, so a load change hits all alike.
 set -euo pipefail
 root=$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/..
 reps=${1:-5}
@@ -33,13 +35,17 @@ commands=()
 add() { labels+=("$1"); shift; commands+=("$(printf '%q ' "$@")"); }
 
 cd "$root"
+quick=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)            # what ./empathy-lint check uses
+defaults="-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC" # the JVM's own defaults back
 for lang in nl da; do
   draft="examples/$lang-draft.txt"
   add "LanguageTool analysis only, $lang" java -cp "$bench_cp" org.empathylint.bench.ColdLanguageToolMain "$lang" "$draft"
-  add "empathy-lint, $lang, no CDS, no preload" env EMPATHY_LINT_CDS=off JAVA_OPTS=-Dempathylint.preload=false \
-      ./empathy-lint check --lang "$lang" "$draft"
-  add "empathy-lint, $lang, no CDS" env EMPATHY_LINT_CDS=off ./empathy-lint check --lang "$lang" "$draft"
-  add "empathy-lint, $lang (CDS + preload)" ./empathy-lint check --lang "$lang" "$draft"
+  add "LanguageTool analysis only, $lang, quick" java "${quick[@]}" -cp "$bench_cp" \
+      org.empathylint.bench.ColdLanguageToolMain "$lang" "$draft"
+  add "empathy-lint, $lang, JVM defaults only" env EMPATHY_LINT_CDS=off \
+      JAVA_OPTS="$defaults -Dempathylint.preload=false" ./empathy-lint check --lang "$lang" "$draft"
+  add "empathy-lint, $lang, CDS + preload" env JAVA_OPTS="$defaults" ./empathy-lint check --lang "$lang" "$draft"
+  add "empathy-lint, $lang, as shipped" ./empathy-lint check --lang "$lang" "$draft"
 done
 
 echo "cold start, $reps fresh JVMs each, time to first output line ($(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -51,7 +57,7 @@ for ((i = 0; i < reps; i++)); do          # one of each per round, so a change o
 done
 for ((c = 0; c < ${#commands[@]}; c++)); do
   sorted=($(printf '%s\n' ${times[$c]} | sort -n))
-  printf '%-42s min %6d ms  median %6d ms  runs (ms/cpu s): %s\n' "${labels[$c]}" "${sorted[0]%%/*}" \
+  printf '%-46s min %6d ms  median %6d ms  runs (ms/cpu s): %s\n' "${labels[$c]}" "${sorted[0]%%/*}" \
       "${sorted[$((reps / 2))]%%/*}" "${times[$c]}"
 done
 echo "(load average after: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -50,6 +50,19 @@ public final class EmpathyLinter {
     return new Builder(language);
   }
 
+  /**
+   * Starts loading LanguageTool's data for a language on a background thread, so that the linter
+   * built later, and its first check, wait less: for applications that know the language before
+   * they build the linter (a mail client opening its compose window, a command line before it has
+   * parsed its options). Returns at once; does nothing when called again or for a language without
+   * a pack. The builder does the same on its own, so calling this is never needed.
+   */
+  public static void preload(String language) {
+    if (language != null && RulePacks.availableLanguages().contains(language)) {
+      LanguageToolPreload.startTagger(language);
+    }
+  }
+
   /** The language codes whose rule packs are on the classpath. */
   public static Set<String> availableLanguages() {
     return RulePacks.availableLanguages();
@@ -134,15 +147,20 @@ public final class EmpathyLinter {
      * @throws RulePackException when the pack or an overlay cannot be used
      */
     public EmpathyLinter build() {
-      if (RulePacks.availableLanguages().contains(language)) {
-        LanguageToolPreload.start(language);
+      boolean known = RulePacks.availableLanguages().contains(language);
+      if (known) {
+        LanguageToolPreload.startTagger(language);
       }
       RulePack pack = RulePacks.load(language);
       for (Path overlay : overlays) {
         pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay, pack));
       }
       pack = pack.restrictedTo(disabledRules, disabledCategories, minimumSeverity);
-      return new EmpathyLinter(CompiledPack.compile(pack), languageToolRules);
+      CompiledPack compiled = CompiledPack.compile(pack);
+      if (known) {
+        LanguageToolPreload.startSynthesizer(language);
+      }
+      return new EmpathyLinter(compiled, languageToolRules);
     }
   }
 }

@@ -6,7 +6,9 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.empathylint.EmpathyLinter;
 import org.empathylint.RulePackException;
 import org.empathylint.UnsupportedLanguageException;
 import picocli.CommandLine;
@@ -46,9 +48,24 @@ public final class Main implements Callable<Integer> {
         StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     Environment env = new Environment(System.in, out, err, LinterChecker::new);
+    // LanguageTool's data takes seconds to load; start it before the options are parsed.
+    languageArgument(args).ifPresent(EmpathyLinter::preload);
     int status = run(env, args);
     out.flush();
     System.exit(status);
+  }
+
+  /** The value of a "--lang" option, if the arguments hold one (picocli still parses them all). */
+  static Optional<String> languageArgument(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        return Optional.of(args[i + 1]);
+      }
+      if (args[i].startsWith("--lang=")) {
+        return Optional.of(args[i].substring("--lang=".length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Runs the command line against the given streams and checker; returns the exit code. */

@@ -1,8 +1,10 @@
 package org.empathylint.pattern;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -122,7 +124,7 @@ public final class PhrasePattern {
         throw error("a free-standing '|' is only allowed inside ( ... ); write a|b for alternative words", 0);
       }
       List<List<Object>> flat = spellOut(alternatives.get(0));
-      List<List<Step>> variants = new ArrayList<>();
+      Set<List<Step>> variants = new LinkedHashSet<>(); // optional parts can spell out many duplicates
       for (List<Object> seq : flat) {
         List<Step> steps = applyMarks(seq);
         if (steps.isEmpty()) {
@@ -134,9 +136,7 @@ public final class PhrasePattern {
         if (steps.get(0).lineEnd() || steps.stream().allMatch(Step::lineEnd)) {
           throw error("a pattern cannot begin with $ (end of line)", 0);
         }
-        if (!variants.contains(steps)) {
-          variants.add(steps);
-        }
+        variants.add(steps);
       }
       return new PhrasePattern(s, anchored, List.copyOf(variants));
     }
