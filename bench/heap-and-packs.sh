@@ -15,5 +15,8 @@ java -XX:ArchiveClassesAtExit="$jsa" -Xlog:disable -cp "$bench_cp" org.empathyli
 for ((i = 0; i < ${1:-3}; i++)); do
   echo -n "no CDS:   "; java -cp "$bench_cp" org.empathylint.bench.PackLoadMain 20
   echo -n "with CDS: "; java -XX:SharedArchiveFile="$jsa" -Xlog:disable -cp "$bench_cp" org.empathylint.bench.PackLoadMain 20
+  echo -n "with CDS, quick compiler (as 'check' runs): "
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile="$jsa" -Xlog:disable -cp "$bench_cp" \
+      org.empathylint.bench.PackLoadMain 20
 done
 echo "(load average after: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -1,7 +1,6 @@
 package org.empathylint.pattern;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,44 +192,63 @@ public final class PhraseMatcher<T> {
     }
   }
 
+  /**
+   * A trie node. Most nodes have one child and no terminals, and a pack spells out ten thousand
+   * variants or more, so a node's collections stay shared empty ones until something is added.
+   */
   private static final class Node<T> {
-    final Map<Step, Edge<T>> children = new LinkedHashMap<>();
-    Map<String, List<Edge<T>>> byForm = new HashMap<>();
-    Map<String, List<Edge<T>>> byLemma = new HashMap<>();
-    List<Edge<T>> scanned = new ArrayList<>();
+    /** Only while building; dropped by {@link #freeze()}. */
+    private Map<Step, Edge<T>> children = Map.of();
+    Map<String, List<Edge<T>>> byForm = Map.of();
+    Map<String, List<Edge<T>>> byLemma = Map.of();
+    List<Edge<T>> scanned = List.of();
     /** Steps decided by the lower-case word form alone (regexes): their verdict is cached per form. */
-    List<Edge<T>> formPatterns = new ArrayList<>();
-    private final Map<String, List<Edge<T>>> formPatternVerdicts = new ConcurrentHashMap<>();
-    List<Edge<T>> gaps = new ArrayList<>();
-    List<Edge<T>> lineEnds = new ArrayList<>();
-    List<T> terminals = new ArrayList<>();
+    List<Edge<T>> formPatterns = List.of();
+    private Map<String, List<Edge<T>>> formPatternVerdicts = Map.of();
+    List<Edge<T>> gaps = List.of();
+    List<Edge<T>> lineEnds = List.of();
+    List<T> terminals = List.of();
 
     Node<T> child(Step step) {
       Edge<T> edge = children.get(step);
       if (edge == null) {
         edge = new Edge<>(step, new Node<>());
+        children = mutable(children);
         children.put(step, edge);
         if (step.lineEnd()) {
-          lineEnds.add(edge);
+          lineEnds = added(lineEnds, edge);
         } else if (step.isGap()) {
-          gaps.add(edge);
+          gaps = added(gaps, edge);
         } else if (step.isIndexable()) {
           for (TokenTest test : step.tests()) {
-            Map<String, List<Edge<T>>> index = test.kind() == TokenTest.Kind.FORM ? byForm : byLemma;
+            boolean form = test.kind() == TokenTest.Kind.FORM;
+            Map<String, List<Edge<T>>> index = form ? (byForm = mutable(byForm)) : (byLemma = mutable(byLemma));
             List<Edge<T>> edges = index.computeIfAbsent(test.value(), k -> new ArrayList<>(1));
             if (!edges.contains(edge)) {
               edges.add(edge);
             }
           }
+        } else if (step.dependsOnFormOnly()) {
+          formPatterns = added(formPatterns, edge);
         } else {
-          if (step.dependsOnFormOnly()) {
-            formPatterns.add(edge);
-          } else {
-            scanned.add(edge);
-          }
+          scanned = added(scanned, edge);
         }
       }
       return edge.target;
+    }
+
+    void addTerminal(T payload) {
+      terminals = added(terminals, payload);
+    }
+
+    private static <K, V> Map<K, V> mutable(Map<K, V> map) {
+      return map.isEmpty() && !(map instanceof HashMap) ? new LinkedHashMap<>(2) : map;
+    }
+
+    private static <E> List<E> added(List<E> list, E element) {
+      List<E> into = list.isEmpty() && !(list instanceof ArrayList) ? new ArrayList<>(2) : list;
+      into.add(element);
+      return into;
     }
 
     /**
@@ -264,12 +282,14 @@ public final class PhraseMatcher<T> {
       byLemma = Map.copyOf(byLemma);
       scanned = List.copyOf(scanned);
       formPatterns = List.copyOf(formPatterns);
+      formPatternVerdicts = formPatterns.isEmpty() ? Map.of() : new ConcurrentHashMap<>();
       gaps = List.copyOf(gaps);
       lineEnds = List.copyOf(lineEnds);
-      terminals = terminals.isEmpty() ? Collections.emptyList() : List.copyOf(terminals);
+      terminals = List.copyOf(terminals);
       for (Edge<T> edge : children.values()) {
         edge.target.freeze();
       }
+      children = null;
     }
   }
 
@@ -293,7 +313,7 @@ public final class PhraseMatcher<T> {
           }
           node = node.child(step);
         }
-        node.terminals.add(payload);
+        node.addTerminal(payload);
       }
       patterns++;
       return this;

@@ -1,6 +1,7 @@
 package org.empathylint.pattern;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -414,11 +415,53 @@ public final class PhrasePattern {
         for (List<Item> alternative : group.alternatives()) {
           choices.addAll(spellOut(alternative));
         }
+        mergeOneWordChoices(choices);
         if (group.optional()) {
           choices.add(List.of());
         }
       }
       return choices;
+    }
+
+    /**
+     * ( a | b | c d ) reads as a|b, then c d: one-word choices become one step whose tests are
+     * alternatives, as the trie matches them the same way. Without this, every such group would
+     * multiply the variants (and trie nodes) of the whole pattern; some spell out to thousands.
+     * Only when the merged step stays a lookup (forms and lemmas) or a form test (forms and regexes).
+     */
+    private static void mergeOneWordChoices(List<List<Object>> choices) {
+      int first = -1;
+      Set<TokenTest> tests = new LinkedHashSet<>();
+      Set<TokenTest.Kind> kinds = EnumSet.noneOf(TokenTest.Kind.class);
+      for (int i = 0; i < choices.size(); i++) {
+        if (isPlainWord(choices.get(i))) {
+          Step step = (Step) choices.get(i).get(0);
+          tests.addAll(step.tests());
+          step.tests().forEach(t -> kinds.add(t.kind()));
+          first = first < 0 ? i : first;
+        }
+      }
+      boolean lookups = EnumSet.of(TokenTest.Kind.FORM, TokenTest.Kind.LEMMA).containsAll(kinds);
+      boolean formTests = EnumSet.of(TokenTest.Kind.FORM, TokenTest.Kind.REGEX).containsAll(kinds);
+      if (first < 0 || !(lookups || formTests)) {
+        return;
+      }
+      List<Object> merged = List.of(new Step(List.copyOf(tests), false, 0, false, false, false));
+      List<List<Object>> rest = new ArrayList<>();
+      for (int i = 0; i < choices.size(); i++) {
+        if (i == first) {
+          rest.add(merged);
+        } else if (!isPlainWord(choices.get(i))) {
+          rest.add(choices.get(i));
+        }
+      }
+      choices.clear();
+      choices.addAll(rest);
+    }
+
+    private static boolean isPlainWord(List<Object> choice) {
+      return choice.size() == 1 && choice.get(0) instanceof Step step && !step.negated() && !step.isGap()
+          && !step.lineEnd() && !step.markStart() && !step.markEnd();
     }
 
     private List<Step> applyMarks(List<Object> seq) {

@@ -27,6 +27,21 @@ class PhrasePatternTest {
   }
 
   @Test
+  void oneWordChoicesOfAGroupBecomeOneStep() {
+    assertThat(variants("( bellen | mailen | contact opnemen ) met")).containsExactly(
+        "[bellen|mailen, met]", "[contact, opnemen, met]");
+    assertThat(variants("( <bellen> | gebeld )? nu")).containsExactly("[<bellen>|gebeld, nu]", "[nu]");
+    assertThat(variants("( /bel.*/ | mail ) nu")).containsExactly("[/bel.*/|mail, nu]");
+  }
+
+  @Test
+  void oneWordChoicesStayApartWhenMergingWouldMakeThemSlower() {
+    // a lemma and a regex in one step could no longer be looked up nor decided by the form alone
+    assertThat(variants("( <bellen> | /mail.*/ ) nu")).containsExactly("[<bellen>, nu]", "[/mail.*/, nu]");
+    assertThat(variants("( !niet | wel ) nu")).containsExactly("[!niet, nu]", "[wel, nu]");
+  }
+
+  @Test
   void readsLemmasRegexesGapsNegationAndAnchors() {
     PhrasePattern pattern = PhrasePattern.parse("^ <escaleren> ~2 /eskal(er|ere)/ !niet $");
     assertThat(pattern.anchored()).isTrue();
