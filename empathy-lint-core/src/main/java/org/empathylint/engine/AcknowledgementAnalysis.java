@@ -36,6 +36,10 @@ final class AcknowledgementAnalysis {
     return result;
   }
 
+  void forget() {
+    last.set(null);
+  }
+
   private Result compute(List<AnalyzedSentence> sentences) {
     StringBuilder joined = new StringBuilder();
     sentences.forEach(s -> joined.append(s.getText()));

@@ -72,7 +72,7 @@ public final class Checker {
       }
       return new LintResult(draft, findings, matches, annotated, pack.language());
     } finally {
-      ruleSet.setContext(CheckContext.NONE);
+      ruleSet.endCheck();
     }
   }
 

@@ -25,6 +25,8 @@ public final class CompiledPack {
   private final Language language;
   private final PhraseMatcher<PatternUse> matcher;
   private final Map<FindingCategory, Category> categories = new EnumMap<>(FindingCategory.class);
+  /** LanguageTool asks for a rule's id many times per sentence, so each is made once. */
+  private final Map<FindingCategory, String> ruleIds = new EnumMap<>(FindingCategory.class);
 
   private CompiledPack(RulePack pack, Language language, PhraseMatcher<PatternUse> matcher) {
     this.pack = pack;
@@ -33,6 +35,7 @@ public final class CompiledPack {
     for (FindingCategory category : FindingCategory.values()) {
       CategoryInfo info = pack.category(category);
       categories.put(category, new Category(new CategoryId(category.id()), info.name()));
+      ruleIds.put(category, "EMPATHY_" + pack.language().toUpperCase(java.util.Locale.ROOT) + "_" + category.id());
     }
   }
 
@@ -94,6 +97,6 @@ public final class CompiledPack {
 
   /** The LanguageTool rule id for one of our categories in this language, e.g. EMPATHY_NL_COLD_PHRASE. */
   String ruleId(FindingCategory category) {
-    return "EMPATHY_" + pack.language().toUpperCase(java.util.Locale.ROOT) + "_" + category.id();
+    return ruleIds.get(category);
   }
 }

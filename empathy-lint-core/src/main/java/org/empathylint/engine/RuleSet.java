@@ -15,6 +15,7 @@ public final class RuleSet {
   private final SentenceScanner scanner;
   private volatile CheckContext context = CheckContext.NONE;
   private final List<Rule> rules = new ArrayList<>();
+  private AcknowledgementAnalysis analysis;
 
   public RuleSet(CompiledPack pack) {
     this.pack = pack;
@@ -25,7 +26,7 @@ public final class RuleSet {
     }
     rules.add(new SalutationRule(this));
     if (pack.acknowledgement() != null) {
-      AcknowledgementAnalysis analysis = new AcknowledgementAnalysis(this);
+      analysis = new AcknowledgementAnalysis(this);
       for (FindingCategory category : List.of(FindingCategory.MISSING_ACKNOWLEDGEMENT,
           FindingCategory.LATE_ACKNOWLEDGEMENT)) {
         if (pack.pack().isEnabled(category)) {
@@ -54,5 +55,17 @@ public final class RuleSet {
 
   void setContext(CheckContext context) {
     this.context = context;
+  }
+
+  /**
+   * Ends a check: drops the customer context and the remembered scans and analysis, which hold the
+   * draft's analysed sentences (kept alive, the collector would copy them at every young pause).
+   */
+  void endCheck() {
+    context = CheckContext.NONE;
+    scanner.forget();
+    if (analysis != null) {
+      analysis.forget();
+    }
   }
 }

@@ -98,16 +98,21 @@ public final class PhraseMatcher<T> {
                          TokenTest.CompiledRegexes regexes, List<Match<T>> out) {
 
     void walk(Node<T> node, int start, int next, int markStart, int markEnd) {
-      for (T payload : node.terminals) {
+      // Indexed loops throughout: this runs per token per node, and list iterators were much of
+      // its allocation. Edges are followed in a fixed order (form, lemma, form pattern, scanned),
+      // each at most once.
+      for (int i = 0; i < node.terminals.size(); i++) {
         int last = next - 1;
-        out.add(new Match<>(payload, start, last, markStart < 0 ? start : markStart, markEnd < 0 ? last : markEnd));
+        out.add(new Match<>(node.terminals.get(i), start, last, markStart < 0 ? start : markStart,
+            markEnd < 0 ? last : markEnd));
       }
       if (next >= tokens.length || lineStart[next]) {
-        for (Edge<T> end : node.lineEnds) {
-          walk(end.target, start, next, markStart, markEnd);
+        for (int i = 0; i < node.lineEnds.size(); i++) {
+          walk(node.lineEnds.get(i).target, start, next, markStart, markEnd);
         }
       }
-      for (Edge<T> gap : node.gaps) {
+      for (int i = 0; i < node.gaps.size(); i++) {
+        Edge<T> gap = node.gaps.get(i);
         for (int skip = 0; skip <= gap.step.maxGap() && next + skip < tokens.length; skip++) {
           walk(gap.target, start, next + skip, markStart, markEnd);
         }
@@ -115,33 +120,31 @@ public final class PhraseMatcher<T> {
       if (next >= tokens.length) {
         return;
       }
-      // Edges are followed in a fixed order (form, lemma, form pattern, scanned), each at most once.
-      List<Edge<T>> formEdges = node.byForm.get(forms[next]);
-      if (formEdges != null) {
-        for (Edge<T> edge : formEdges) {
-          follow(edge, start, next, markStart, markEnd);
-        }
-      }
+      followAll(node.byForm.get(forms[next]), start, next, markStart, markEnd);
       if (!node.byLemma.isEmpty()) {
         String[] tokenLemmas = lemmas[next];
         for (int l = 0; l < tokenLemmas.length; l++) {
           List<Edge<T>> lemmaEdges = node.byLemma.get(tokenLemmas[l]);
-          if (lemmaEdges != null) {
-            for (Edge<T> edge : lemmaEdges) {
-              if (!edge.indexedMoreThanOnce || !followedBefore(edge.step, next, l)) {
-                follow(edge, start, next, markStart, markEnd);
-              }
+          for (int i = 0; lemmaEdges != null && i < lemmaEdges.size(); i++) {
+            Edge<T> edge = lemmaEdges.get(i);
+            if (!edge.indexedMoreThanOnce || !followedBefore(edge.step, next, l)) {
+              follow(edge, start, next, markStart, markEnd);
             }
           }
         }
       }
-      for (Edge<T> edge : node.byFormPattern(forms[next], regexes)) {
-        follow(edge, start, next, markStart, markEnd);
-      }
-      for (Edge<T> edge : node.scanned) {
+      followAll(node.byFormPattern(forms[next], regexes), start, next, markStart, markEnd);
+      for (int i = 0; i < node.scanned.size(); i++) {
+        Edge<T> edge = node.scanned.get(i);
         if (matches(edge.step, next)) {
           follow(edge, start, next, markStart, markEnd);
         }
+      }
+    }
+
+    private void followAll(List<Edge<T>> edges, int start, int next, int markStart, int markEnd) {
+      for (int i = 0; edges != null && i < edges.size(); i++) {
+        follow(edges.get(i), start, next, markStart, markEnd);
       }
     }
 
