@@ -51,7 +51,7 @@ final class AcknowledgementRule extends TextLevelRule {
       Span at = result.firstBodySentence();
       List<String> templates = context.distressed() ? spec.missing().distressSuggestions() : spec.missing().suggestions();
       List<String> insertions = new ArrayList<>();
-      for (String sentence : Suggestions.render(templates, "", context)) {
+      for (String sentence : Suggestions.render(templates, context)) {
         insertions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
       }
       return new RuleMatch[] {match(result.firstBodyAnalyzed(), at, spec.missing(), insertions)};
@@ -63,7 +63,7 @@ final class AcknowledgementRule extends TextLevelRule {
       if (!result.acknowledgementSentence().equals(at)) {
         suggestions.add(result.acknowledgementSentence().of(text) + " " + at.of(text));
       }
-      for (String sentence : Suggestions.render(spec.late().suggestions(), "", context)) {
+      for (String sentence : Suggestions.render(spec.late().suggestions(), context)) {
         suggestions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
       }
       return new RuleMatch[] {match(result.requestAnalyzed(), at, spec.late(), suggestions)};

@@ -45,17 +45,22 @@ final class PhraseRule extends Rule {
     String text = sentence.getText();
     List<RuleMatch> matches = new ArrayList<>(hits.size());
     for (Hit hit : hits) {
-      matches.add(toRuleMatch(this, sentence, hit.entry(), hit.fromPos(), hit.toPos(),
-          text.substring(hit.fromPos(), hit.toPos()), context));
+      Suggestions.Placed placed = Suggestions.place(hit.entry(), text, hit.fromPos(), hit.toPos(), context,
+          ruleSet.pack().pack().determiners());
+      matches.add(toRuleMatch(this, sentence, hit.entry(), placed, text.substring(placed.from(), placed.to())));
     }
     return matches.toArray(RuleMatch.EMPTY_ARRAY);
   }
 
   /** A RuleMatch for a pack entry; positions as LanguageTool expects them for the rule kind. */
-  static RuleMatch toRuleMatch(Rule rule, AnalyzedSentence sentence, PackEntry entry, int from, int to,
-      String flagged, CheckContext context) {
-    RuleMatch match = new RuleMatch(rule, sentence, from, to, entry.message(), entry.shortMessage());
-    match.setSuggestedReplacements(Suggestions.render(entry.suggestions(), flagged, context));
+  /** In a message, stands for the flagged words as the draft has them. */
+  static final String FLAGGED = "{flagged}";
+
+  static RuleMatch toRuleMatch(Rule rule, AnalyzedSentence sentence, PackEntry entry, Suggestions.Placed placed,
+      String flagged) {
+    RuleMatch match = new RuleMatch(rule, sentence, placed.from(), placed.to(),
+        entry.message().replace(FLAGGED, flagged.strip().replaceAll("\\s+", " ")), entry.shortMessage());
+    match.setSuggestedReplacements(placed.replacements());
     match.setSpecificRuleId(entry.id());
     match.setType(entry.severity() == Severity.HINT ? RuleMatch.Type.Hint : RuleMatch.Type.Other);
     return match;

@@ -22,9 +22,11 @@ final class Registers {
       return Set.of();
     }
     int[] counts = new int[registers.size()];
-    for (String word : NON_LETTERS.split(agentText.toLowerCase(Locale.ROOT))) {
+    for (String word : NON_LETTERS.split(agentText)) {
+      String lower = word.toLowerCase(Locale.ROOT);
       for (int i = 0; i < registers.size(); i++) {
-        if (registers.get(i).words().contains(word)) {
+        Set<String> words = registers.get(i).words();
+        if (!word.isEmpty() && (words.contains(lower) || words.contains("=" + word))) {
           counts[i]++;
         }
       }

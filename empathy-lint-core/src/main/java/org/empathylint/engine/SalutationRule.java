@@ -51,8 +51,11 @@ final class SalutationRule extends TextLevelRule {
       if (!ruleSet.context().allows(hit)) {
         continue;
       }
-      matches.add(PhraseRule.toRuleMatch(this, sentence, hit.entry(), offset + hit.fromPos(), offset + hit.toPos(),
-          text.substring(hit.fromPos(), hit.toPos()), ruleSet.context()));
+      Suggestions.Placed placed = Suggestions.place(hit.entry(), text, hit.fromPos(), hit.toPos(), ruleSet.context(),
+          ruleSet.pack().pack().determiners());
+      matches.add(PhraseRule.toRuleMatch(this, sentence, hit.entry(),
+          new Suggestions.Placed(offset + placed.from(), offset + placed.to(), placed.replacements()),
+          text.substring(placed.from(), placed.to())));
     }
     return matches.toArray(RuleMatch.EMPTY_ARRAY);
   }

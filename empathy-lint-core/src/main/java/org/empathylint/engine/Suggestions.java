@@ -5,53 +5,130 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.empathylint.pack.PackEntry;
+import org.empathylint.pack.Replacement;
 
-/** Turns a pack's suggestion templates into replacements for one finding. */
+/**
+ * Turns a pack entry's replacements into text that drops into the draft where the flagged words
+ * stand: the form that fits the flagged words, in the draft's form of address, capitalised by
+ * position (a capital at a sentence start only), without a full stop before the sentence's own
+ * punctuation, and never doubling a word or a determiner beside the flagged words (the span grows
+ * over the neighbour the replacement repeats). A replacement that is a sentence is offered only
+ * where the flagged words are a whole sentence; one that cannot fit is left out, and the message
+ * still says what to do.
+ */
 final class Suggestions {
   static final String NAME = "{name}";
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+  private static final String CLOSING_PUNCTUATION = ".!?;:,";
+  /** Characters that may stand before the first word of a sentence (bullets, quotes, brackets). */
+  private static final String SENTENCE_OPENERS = "-–—*•·\"'“”„‘’«»(>";
 
   private Suggestions() {}
 
-  /**
-   * Fills {@code {name}} with the customer's name (templates that need it are left out when the
-   * name is unknown), leaves out templates in another form of address than the draft's (unless
-   * none would be left), and starts a suggestion with a capital where the flagged text does.
-   */
-  static List<String> render(List<String> templates, String flaggedText, CheckContext context) {
-    List<String> inRegister = templates.stream()
-        .filter(t -> !usesAny(t, context.foreignRegisterWords())).toList();
-    return render(inRegister.isEmpty() ? templates : inRegister, flaggedText, context.customerName());
-  }
+  /** Replacements fitted to a sentence, and the span they replace (it may have grown over a neighbour). */
+  record Placed(int from, int to, List<String> replacements) {}
 
-  private static boolean usesAny(String text, Set<String> words) {
-    if (words.isEmpty()) {
-      return false;
+  /**
+   * The replacements for {@code entry}'s match at {@code from..to} of {@code sentence} (the
+   * sentence's own text, positions relative to it).
+   */
+  static Placed place(PackEntry entry, String sentence, int from, int to, CheckContext context, Set<String> determiners) {
+    String flagged = sentence.substring(from, to);
+    List<String> templates = new ArrayList<>();
+    for (Replacement replacement : entry.suggestions()) {
+      replacement.forFlagged(flagged).ifPresent(templates::add);
     }
-    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-      if (words.contains(word)) {
-        return true;
+    templates = render(templates, context);
+
+    // A replacement that repeats the word beside the flagged words takes that word in (the span
+    // grows over it); one that puts a determiner after another determiner does not fit.
+    Word before = wordBefore(sentence, from);
+    Word after = wordAfter(sentence, to);
+    boolean growBack = false;
+    boolean growForward = false;
+    List<String> fitting = new ArrayList<>();
+    for (String t : templates) {
+      String first = firstWord(t);
+      String last = lastWord(t);
+      if (before != null && first != null) {
+        if (first.equalsIgnoreCase(before.text)) {
+          growBack = true;
+        } else if (determiners.contains(lower(before.text)) && determiners.contains(lower(first))) {
+          continue;
+        }
+      }
+      if (after != null && last != null) {
+        if (last.equalsIgnoreCase(after.text)) {
+          growForward = true;
+        } else if (determiners.contains(lower(last)) && determiners.contains(lower(after.text))) {
+          continue;
+        }
+      }
+      fitting.add(t);
+    }
+    int newFrom = growBack ? before.start : from;
+    int newTo = growForward ? after.end : to;
+    boolean atStart = atSentenceStart(sentence, newFrom);
+    String rest = sentence.substring(newTo);
+    boolean wholeSentence = atStart && isClosingOnly(rest);
+    List<String> placed = new ArrayList<>();
+    for (String t : fitting) {
+      String text = t;
+      if (growBack && !lower(firstWord(text)).equals(lower(before.text))) {
+        text = sentence.substring(before.start, from) + text;
+      }
+      if (growForward && !lower(lastWord(text)).equals(lower(after.text))) {
+        text = text + sentence.substring(to, after.end);
+      }
+      text = withoutPunctuationBefore(text, rest);
+      if (isSentence(text) && !wholeSentence) {
+        continue;
+      }
+      text = atStart ? capitalize(text) : text;
+      if (!text.isBlank() && !placed.contains(text)) {
+        placed.add(text);
       }
     }
-    return false;
+    return new Placed(newFrom, newTo, placed);
   }
 
-  private static List<String> render(List<String> templates, String flaggedText, String customerName) {
+  /**
+   * Fills {@code {name}} with the customer's name (templates that need it are left out when the
+   * name is unknown) and leaves out templates in another form of address than the draft's.
+   */
+  static List<String> render(List<String> templates, CheckContext context) {
     List<String> rendered = new ArrayList<>();
-    boolean capital = !flaggedText.isEmpty() && Character.isUpperCase(flaggedText.charAt(0));
+    String customerName = context.customerName();
     for (String template : templates) {
+      if (usesAny(template, context.foreignRegisterWords())) {
+        continue;
+      }
       if (template.contains(NAME)) {
         if (customerName == null || customerName.isBlank()) {
           continue;
         }
         template = template.replace(NAME, customerName);
       }
-      String suggestion = capital ? capitalize(template) : template;
-      if (!rendered.contains(suggestion)) {
-        rendered.add(suggestion);
+      if (!rendered.contains(template)) {
+        rendered.add(template);
       }
     }
     return rendered;
+  }
+
+  /** Whether the text uses a word of the set: lower-case words match any case, {@code =Word} exactly. */
+  static boolean usesAny(String text, Set<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String word : NON_LETTERS.split(text)) {
+      if (!word.isEmpty() && (words.contains(lower(word)) || words.contains("=" + word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String capitalize(String text) {
@@ -59,5 +136,117 @@ final class Suggestions {
       return text;
     }
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private record Word(String text, int start, int end) {}
+
+  /** The word right before {@code pos}, when only spaces stand between them. */
+  private static Word wordBefore(String sentence, int pos) {
+    int end = pos;
+    while (end > 0 && sentence.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == pos) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && isWordChar(sentence.charAt(start - 1))) {
+      start--;
+    }
+    return start < end ? new Word(sentence.substring(start, end), start, end) : null;
+  }
+
+  /** The word right after {@code pos}, when only spaces stand between them. */
+  private static Word wordAfter(String sentence, int pos) {
+    int start = pos;
+    while (start < sentence.length() && sentence.charAt(start) == ' ') {
+      start++;
+    }
+    if (start == pos) {
+      return null;
+    }
+    int end = start;
+    while (end < sentence.length() && isWordChar(sentence.charAt(end))) {
+      end++;
+    }
+    return start < end ? new Word(sentence.substring(start, end), start, end) : null;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+  }
+
+  private static String firstWord(String text) {
+    java.util.regex.Matcher m = WORD.matcher(text);
+    return m.find() && m.start() == 0 ? m.group() : null;
+  }
+
+  private static String lastWord(String text) {
+    java.util.regex.Matcher m = WORD.matcher(text);
+    String last = null;
+    int end = -1;
+    while (m.find()) {
+      last = m.group();
+      end = m.end();
+    }
+    return end == text.length() ? last : null;
+  }
+
+  /** Whether only white space and sentence openers stand between the line's (or sentence's) start and {@code pos}. */
+  static boolean atSentenceStart(String sentence, int pos) {
+    for (int i = pos - 1; i >= 0; i--) {
+      char c = sentence.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && SENTENCE_OPENERS.indexOf(c) < 0) {
+        return ".!?".indexOf(c) >= 0;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isClosingOnly(String rest) {
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (!Character.isWhitespace(c) && ".!?\"'”’)»".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Drops the replacement's own closing punctuation where the draft's follows it. */
+  private static String withoutPunctuationBefore(String text, String rest) {
+    String next = rest.stripLeading();
+    if (next.isEmpty() || CLOSING_PUNCTUATION.indexOf(next.charAt(0)) < 0) {
+      return text;
+    }
+    int end = text.length();
+    while (end > 0 && (CLOSING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** A text that ends a sentence, or holds a sentence end, is a sentence (or more). */
+  private static boolean isSentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return true;
+    }
+    for (int i = 0; i + 1 < t.length(); i++) {
+      if (".!?".indexOf(t.charAt(i)) >= 0 && Character.isWhitespace(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String word) {
+    return word == null ? "" : word.toLowerCase(Locale.ROOT);
   }
 }

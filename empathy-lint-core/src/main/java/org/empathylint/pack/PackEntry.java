@@ -13,6 +13,8 @@ import org.empathylint.pattern.PhrasePattern;
  * @param unless patterns that, found anywhere in the same sentence, mean this is not a finding
  * @param unlessCustomer patterns that, found in the customer's message, mean this is not a finding
  *     anywhere in the draft (the customer bought a concert ticket: "your ticket" is no jargon)
+ * @param suggestions in-place replacements, best first; may be empty when the change needs the
+ *     agent to rewrite (then the message says how, with an example)
  */
 public record PackEntry(
     String id,
@@ -22,7 +24,7 @@ public record PackEntry(
     List<PhrasePattern> unlessCustomer,
     String message,
     String shortMessage,
-    List<String> suggestions,
+    List<Replacement> suggestions,
     Severity severity,
     List<Example> bad,
     List<Example> good,

@@ -26,9 +26,11 @@ public final class RulePack {
   private final AcknowledgementSpec acknowledgement;
   private final Set<FindingCategory> enabledDraftCategories;
   private final List<Register> registers;
+  private final Set<String> determiners;
 
   RulePack(String language, Map<FindingCategory, CategoryInfo> categories, List<PackEntry> entries,
-      AcknowledgementSpec acknowledgement, Set<FindingCategory> enabledDraftCategories, List<Register> registers) {
+      AcknowledgementSpec acknowledgement, Set<FindingCategory> enabledDraftCategories, List<Register> registers,
+      Set<String> determiners) {
     this.language = language;
     this.categories = Map.copyOf(categories);
     this.entries = List.copyOf(entries);
@@ -36,6 +38,7 @@ public final class RulePack {
     this.acknowledgement = acknowledgement;
     this.enabledDraftCategories = Set.copyOf(enabledDraftCategories);
     this.registers = List.copyOf(registers);
+    this.determiners = Set.copyOf(determiners);
   }
 
   public String language() {
@@ -59,6 +62,14 @@ public final class RulePack {
   /** The forms of address the pack tells apart (empty when the language has one). */
   public List<Register> registers() {
     return registers;
+  }
+
+  /**
+   * The language's determiners and possessives (lower case): a replacement that starts with one is
+   * not put after another ("uw uw vraag", "den den nabo").
+   */
+  public Set<String> determiners() {
+    return determiners;
   }
 
   /** Whether a draft-level category (MISSING_/LATE_ACKNOWLEDGEMENT) is switched on. */
@@ -88,7 +99,7 @@ public final class RulePack {
       mergedAck = acknowledgement == null ? overlay.acknowledgement() : acknowledgement.plus(overlay.acknowledgement());
     }
     return new RulePack(language, mergedCategories, new ArrayList<>(byId.values()), mergedAck, enabledDraftCategories,
-        registers);
+        registers, determiners);
   }
 
   /** This pack without the given entries and categories, and without entries below the severity. */
@@ -104,7 +115,7 @@ public final class RulePack {
     if (DRAFT_LEVEL_SEVERITY.compareTo(minimum) < 0) {
       draft.clear();
     }
-    return new RulePack(language, categories, kept, acknowledgement, draft, registers);
+    return new RulePack(language, categories, kept, acknowledgement, draft, registers, determiners);
   }
 
   /** Number of span entries per category, for summaries. */

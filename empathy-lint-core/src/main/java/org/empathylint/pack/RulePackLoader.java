@@ -72,7 +72,7 @@ public final class RulePackLoader {
   private static final Set<String> TEXTS_KEYS =
       Set.of("name", "description", "message", "short", "suggestions", "distress_suggestions");
   private static final Set<String> DRAFT_EXAMPLE_KEYS = Set.of("customer", "draft", "expect");
-  private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers");
+  private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers", "determiners");
   private static final Set<String> REGISTER_KEYS = Set.of("name", "words");
 
   private final YamlTree yaml;
@@ -87,7 +87,8 @@ public final class RulePackLoader {
 
   /** One file of a pack as read: either span entries of one category, or the acknowledgement spec. */
   record PackFile(CategoryInfo category, List<PackEntry> entries, AcknowledgementSpec acknowledgement,
-                  Map<FindingCategory, CategoryInfo> draftCategories, List<Register> registers) {}
+                  Map<FindingCategory, CategoryInfo> draftCategories, List<Register> registers,
+                  Set<String> determiners) {}
 
   /** Reads one pack file from a reader; {@code file} names it in errors. */
   static PackFile readPackFile(String file, Reader reader, Function<String, List<String>> wordTokenizer) {
@@ -136,12 +137,19 @@ public final class RulePackLoader {
           FindingCategory.MISSING_ACKNOWLEDGEMENT, infos, true);
       AcknowledgementSpec.Texts late = texts(yaml.required(keys, root, "late", "the acknowledgement file"),
           FindingCategory.LATE_ACKNOWLEDGEMENT, infos, false);
-      return new PackFile(null, List.of(), acknowledgement(keys, missing, late), infos, List.of());
+      return new PackFile(null, List.of(), acknowledgement(keys, missing, late), infos, List.of(), Set.of());
     }
     if (root instanceof MappingNode mapping && mapping.getValue().stream()
-        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("registers"))) {
-      Map<String, Node> keys = yaml.mapping(root, "the registers file", REGISTERS_FILE_KEYS);
-      return new PackFile(null, List.of(), null, Map.of(), registers(keys.get("registers")));
+        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && REGISTERS_FILE_KEYS.contains(k.getValue()))) {
+      Map<String, Node> keys = yaml.mapping(root, "the language file", REGISTERS_FILE_KEYS);
+      Set<String> determiners = new LinkedHashSet<>();
+      if (keys.containsKey("determiners")) {
+        for (String word : yaml.strings(keys.get("determiners"), "determiners")) {
+          determiners.add(word.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      return new PackFile(null, List.of(), null, Map.of(),
+          keys.containsKey("registers") ? registers(keys.get("registers")) : List.of(), determiners);
     }
     Map<String, Node> keys = yaml.mapping(root, "a category file", CATEGORY_FILE_KEYS);
     Node categoryNode = yaml.required(keys, root, "category", "a category file");
@@ -158,7 +166,7 @@ public final class RulePackLoader {
       }
       entries.add(entry);
     }
-    return new PackFile(info, entries, null, Map.of(), List.of());
+    return new PackFile(info, entries, null, Map.of(), List.of(), Set.of());
   }
 
   private Overlay overlayFile(Reader reader, RulePack pack) {
@@ -245,7 +253,8 @@ public final class RulePackLoader {
     }
     String message = yaml.string(yaml.required(keys, item, "message", what), what + " message");
     String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : info.name();
-    List<String> suggestions = yaml.strings(yaml.required(keys, item, "suggestions", what), what + " suggestions");
+    List<Replacement> suggestions = keys.containsKey("suggestions")
+        ? replacements(keys.get("suggestions"), what) : List.of();
     Severity severity = keys.containsKey("severity") ? severity(keys.get("severity")) : Severity.SUGGESTION;
     Node examplesNode = yaml.required(keys, item, "examples", what);
     Map<String, Node> exampleGroups = yaml.mapping(examplesNode, what + " examples", EXAMPLE_GROUP_KEYS);
@@ -257,14 +266,82 @@ public final class RulePackLoader {
       throw yaml.error(examplesNode, what + " examples has no 'good' (a sentence the rule must leave alone)");
     }
     for (Example example : bad) {
-      if (example.suggestion() != null && !suggestions.contains(example.suggestion())
-          && suggestions.stream().noneMatch(s -> s.contains("{"))) {
+      if (example.suggestion() != null
+          && suggestions.stream().flatMap(r -> r.texts().stream()).noneMatch(s -> s.equals(example.suggestion()) || s.contains("{"))) {
         throw new RulePackException(example.source().file(), example.source().line(), example.source().column(),
             what + ": the example expects suggestion '" + example.suggestion() + "', which is not in its suggestions");
       }
     }
     return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, severity, bad, good,
         yaml.sourceOf(item));
+  }
+
+  /**
+   * An entry's replacements: each a text, or a mapping from a flagged form to its text. A
+   * replacement is put in place of the flagged words on one click, so it may hold no placeholder
+   * for the agent to fill in ("…", "...", or any {x} but {name}).
+   */
+  private List<Replacement> replacements(Node node, String what) {
+    List<Replacement> replacements = new ArrayList<>();
+    List<Node> items = node instanceof ScalarNode ? List.of(node) : yaml.sequence(node, what + " suggestions");
+    for (Node item : items) {
+      if (item instanceof MappingNode mapping) {
+        Map<String, String> forms = new java.util.LinkedHashMap<>();
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+          String form = yaml.string(tuple.getKeyNode(), what + " suggestion form");
+          String text = yaml.string(tuple.getValueNode(), what + " suggestion for '" + form + "'");
+          checkInsertable(tuple.getValueNode(), text, what + " suggestion");
+          if (forms.put(Replacement.formKey(form), text) != null) {
+            throw yaml.error(tuple.getKeyNode(), what + ": the form '" + form + "' is given twice");
+          }
+        }
+        if (forms.isEmpty()) {
+          throw yaml.error(item, what + ": a suggestion per form needs at least one form");
+        }
+        replacements.add(new Replacement(null, forms, yaml.sourceOf(item)));
+      } else {
+        String text = yaml.string(item, what + " suggestion");
+        checkInsertable(item, text, what + " suggestion");
+        replacements.add(Replacement.of(text, yaml.sourceOf(item)));
+      }
+    }
+    return replacements;
+  }
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("…|\\.\\.\\.|\\{[^}]*}");
+
+  /** A text that goes into the draft as it is: no placeholder but {name}. */
+  private void checkInsertable(Node node, String text, String what) {
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      if (m.group().equals(NAME_PLACEHOLDER)) {
+        continue;
+      }
+      org.yaml.snakeyaml.error.Mark mark = node.getStartMark();
+      // Point at the placeholder itself when the text is written on one line.
+      int column = mark.getColumn() + 1 + (text.indexOf('\n') < 0 ? m.start() + quoteWidth(node) : 0);
+      throw new RulePackException(yaml.file(), mark.getLine() + 1, column, what + " '" + text + "' holds the placeholder '"
+          + m.group() + "': a suggestion is put into the draft on one click, so it must be complete"
+          + " (say in the message how to finish such a sentence)"
+          + (m.group().startsWith("{") ? "; the only placeholder is " + NAME_PLACEHOLDER : ""));
+    }
+  }
+
+  private static int quoteWidth(Node node) {
+    return node instanceof ScalarNode scalar && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN ? 1 : 0;
+  }
+
+  private static final String NAME_PLACEHOLDER = "{name}";
+
+  private List<String> insertable(Node node, String what) {
+    List<Node> items = node instanceof ScalarNode ? List.of(node) : yaml.sequence(node, what);
+    List<String> texts = new ArrayList<>();
+    for (Node item : items) {
+      String text = yaml.string(item, what);
+      checkInsertable(item, text, what);
+      texts.add(text);
+    }
+    return texts;
   }
 
   private AcknowledgementSpec acknowledgement(Map<String, Node> keys, AcknowledgementSpec.Texts missing,
@@ -284,10 +361,10 @@ public final class RulePackLoader {
     infos.put(category, new CategoryInfo(category, name, description));
     String message = yaml.string(yaml.required(keys, node, "message", what), what + " message");
     String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : name;
-    List<String> suggestions = yaml.strings(yaml.required(keys, node, "suggestions", what), what + " suggestions");
+    List<String> suggestions = insertable(yaml.required(keys, node, "suggestions", what), what + " suggestions");
     List<String> distress = List.of();
     if (distressSuggestions) {
-      distress = yaml.strings(yaml.required(keys, node, "distress_suggestions", what), what + " distress_suggestions");
+      distress = insertable(yaml.required(keys, node, "distress_suggestions", what), what + " distress_suggestions");
     } else if (keys.containsKey("distress_suggestions")) {
       throw yaml.error(keys.get("distress_suggestions"), "distress_suggestions only apply to 'missing'");
     }
@@ -349,7 +426,7 @@ public final class RulePackLoader {
       String name = yaml.string(yaml.required(keys, item, "name", "a register"), "register name");
       Set<String> words = new LinkedHashSet<>();
       for (String word : yaml.strings(yaml.required(keys, item, "words", "register " + name), "register words")) {
-        words.add(word.toLowerCase(java.util.Locale.ROOT));
+        words.add(word.startsWith("=") ? word : word.toLowerCase(java.util.Locale.ROOT));
       }
       registers.add(new Register(name, words, yaml.sourceOf(item)));
     }

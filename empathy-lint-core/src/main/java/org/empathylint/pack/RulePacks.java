@@ -64,6 +64,7 @@ public final class RulePacks {
     Map<String, Source> ids = new HashMap<>();
     AcknowledgementSpec acknowledgement = null;
     List<Register> registers = new ArrayList<>();
+    Set<String> determiners = new java.util.LinkedHashSet<>();
     for (String resource : resources) {
       RulePackLoader.PackFile file = RulePackLoader.readPackResource(resource, classLoader, tokenizer);
       if (file.category() != null) {
@@ -83,6 +84,7 @@ public final class RulePacks {
         entries.add(entry);
       }
       registers.addAll(file.registers());
+      determiners.addAll(file.determiners());
       if (file.acknowledgement() != null) {
         if (acknowledgement != null) {
           throw new RulePackException(resource, 0, 0, "a second acknowledgement file; a pack has one");
@@ -92,7 +94,7 @@ public final class RulePacks {
     }
     Set<FindingCategory> draftCategories = acknowledgement == null ? EnumSet.noneOf(FindingCategory.class)
         : EnumSet.of(FindingCategory.MISSING_ACKNOWLEDGEMENT, FindingCategory.LATE_ACKNOWLEDGEMENT);
-    return new RulePack(language, categories, entries, acknowledgement, draftCategories, registers);
+    return new RulePack(language, categories, entries, acknowledgement, draftCategories, registers, determiners);
   }
 
   /** Splits a word as LanguageTool's tokenizer for the language does (whitespace dropped). */

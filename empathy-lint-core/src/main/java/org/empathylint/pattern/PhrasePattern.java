@@ -70,6 +70,28 @@ public final class PhrasePattern {
     return variants;
   }
 
+  /**
+   * True when the flagged words can differ from match to match beyond a choice of fixed words: the
+   * marked part holds a lemma, a regex, a negated word or a gap. One fixed replacement cannot fit
+   * every such match (person, number, tense, compounds, the words in a gap).
+   */
+  public boolean flagsVariableWords() {
+    for (List<Step> variant : variants) {
+      boolean inside = false;
+      for (Step step : variant) {
+        inside |= step.markStart();
+        if (inside && (step.isGap() || step.negated() || step.tests().stream().anyMatch(t ->
+            t.kind() == TokenTest.Kind.LEMMA || t.kind() == TokenTest.Kind.REGEX || t.kind() == TokenTest.Kind.ANY))) {
+          return true;
+        }
+        if (step.markEnd()) {
+          inside = false;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Every literal word form in the pattern, for the "can this ever match" check against a tokenizer. */
   public List<String> literalForms() {
     List<String> forms = new ArrayList<>();

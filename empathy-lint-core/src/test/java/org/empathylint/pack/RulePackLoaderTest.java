@@ -33,7 +33,7 @@ class RulePackLoaderTest {
   private static RulePack pack(String yaml) {
     RulePackLoader.PackFile file = read(yaml);
     return new RulePack("da", java.util.Map.of(file.category().category(), file.category()), file.entries(), null,
-        Set.of(), List.of());
+        Set.of(), List.of(), Set.of());
   }
 
   /** The error for a broken variant of the good file. */

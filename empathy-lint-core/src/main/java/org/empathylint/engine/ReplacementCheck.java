@@ -1,0 +1,228 @@
+package org.empathylint.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.empathylint.Draft;
+import org.empathylint.EmpathyLinter;
+import org.empathylint.Finding;
+import org.empathylint.FindingCategory;
+import org.empathylint.LintResult;
+import org.empathylint.pack.Register;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * Whether a replacement drops in: put in place of the flagged words (as a LanguageTool client does
+ * on one click), it must leave a sentence that (1) the linter no longer flags there, and in which
+ * it flags nothing new in or beside the replacement; (2) LanguageTool's own default rules (grammar,
+ * spelling, punctuation) find nothing near the replacement that they did not find near the
+ * original words; (3) has no doubled word or determiner, no doubled or stranded punctuation, and
+ * capitals by position: one at a sentence start, none inside a sentence. Used by the generic pack
+ * test and by {@code eval --replacements}. One instance per thread (LanguageTool is not
+ * thread-safe); the LanguageTool checker with its default rules is built on first use.
+ */
+public final class ReplacementCheck {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+  private static final Pattern BAD_PUNCTUATION = Pattern.compile(
+      "(?<![.])[.](?:\\s*[.,;:])(?![.])|[,;:]\\s*[.,;:!?]|[!?]\\s*[.,;:]|\\s[,.;:!?](?![.\\d])|\\(\\s*\\)");
+  /** How far from the replacement a LanguageTool finding still counts as near it. */
+  private static final int NEAR = 30;
+
+  private final EmpathyLinter linter;
+  private final Set<String> determiners;
+  private final Set<String> exactCaseWords = new HashSet<>();
+  private JLanguageTool languageTool;
+  private final Map<String, List<RuleMatch>> languageToolCache = new HashMap<>();
+
+  public ReplacementCheck(EmpathyLinter linter) {
+    this.linter = linter;
+    this.determiners = linter.rulePack().determiners();
+    for (Register register : linter.rulePack().registers()) {
+      register.words().stream().filter(w -> w.startsWith("=")).forEach(w -> exactCaseWords.add(w.substring(1)));
+    }
+  }
+
+  /**
+   * What is wrong when {@code replacement} is put in place of {@code finding} in the draft that
+   * {@code before} is the result for (a plain-text draft), or nothing.
+   */
+  public Optional<String> verify(LintResult before, Finding finding, String replacement) {
+    Draft draft = before.draft();
+    if (draft.isHtml()) {
+      throw new IllegalArgumentException("the replacement check reads plain-text drafts");
+    }
+    String text = draft.text();
+    int start = finding.offset();
+    int end = finding.endOffset();
+    String changed = text.substring(0, start) + replacement + text.substring(end);
+    int replacedEnd = start + replacement.length();
+    List<String> problems = new ArrayList<>();
+
+    if (replacement.contains("…") || replacement.contains("...")) {
+      problems.add("holds a placeholder");
+    }
+    surface(text, start, end, changed, replacedEnd, replacement, problems);
+    relint(before, finding, changed, start, replacedEnd, draft, problems);
+    languageTool(text, start, end, changed, replacedEnd, problems);
+    return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+  }
+
+  private void surface(String text, int start, int end, String changed, int replacedEnd, String replacement,
+      List<String> problems) {
+    String windowBefore = window(text, start, end);
+    String windowAfter = window(changed, start, replacedEnd);
+    List<String> wordsBefore = words(windowBefore);
+    List<String> wordsAfter = words(windowAfter);
+    if (pairs(wordsAfter, true) > pairs(wordsBefore, true)) {
+      problems.add("doubles a word: \"" + oneLine(windowAfter) + "\"");
+    } else if (pairs(wordsAfter, false) > pairs(wordsBefore, false)) {
+      problems.add("puts two determiners together: \"" + oneLine(windowAfter) + "\"");
+    }
+    if (count(BAD_PUNCTUATION, windowAfter) > count(BAD_PUNCTUATION, windowBefore)) {
+      problems.add("punctuation: \"" + oneLine(windowAfter) + "\"");
+    }
+    Matcher first = WORD.matcher(replacement);
+    if (!replacement.isEmpty() && first.find() && first.start() == 0) {
+      String word = first.group();
+      boolean capital = Character.isUpperCase(word.charAt(0));
+      boolean atStart = Suggestions.atSentenceStart(changed, start);
+      if (atStart && !capital) {
+        problems.add("no capital at the sentence start: \"" + oneLine(windowAfter) + "\"");
+      } else if (!atStart && capital && !exactCaseWords.contains(word) && !isNameOrAcronym(word, text)) {
+        problems.add("a capital inside the sentence: \"" + oneLine(windowAfter) + "\"");
+      }
+    }
+  }
+
+  /** A word written with a capital elsewhere in the draft too, not at a sentence start, or all capitals. */
+  private static boolean isNameOrAcronym(String word, String text) {
+    if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+      return true;
+    }
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+    while (m.find()) {
+      if (!Suggestions.atSentenceStart(text, m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void relint(LintResult before, Finding finding, String changed, int start, int replacedEnd, Draft draft,
+      List<String> problems) {
+    LintResult after = linter.check(Draft.of(changed, draft.customerMessage().orElse(null)));
+    Set<String> known = new HashSet<>();
+    for (Finding f : before.findings()) {
+      known.add(f.ruleId() + "|" + f.flaggedText(before.draft()));
+    }
+    for (Finding f : after.findings()) {
+      boolean draftLevel = f.category().scope() == FindingCategory.Scope.DRAFT;
+      if (draftLevel) {
+        if (f.category() == finding.category()) {
+          problems.add("still " + f.category().id());
+        }
+        continue;
+      }
+      boolean overlaps = f.offset() < replacedEnd && start < f.endOffset();
+      if (!overlaps) {
+        continue;
+      }
+      String flagged = f.flaggedText(after.draft());
+      if (f.ruleId().equals(finding.ruleId())) {
+        problems.add("still flagged by " + f.ruleId() + " at \"" + oneLine(flagged) + "\"");
+      } else if (!known.contains(f.ruleId() + "|" + flagged)) {
+        problems.add("the replacement is flagged by " + f.ruleId() + " at \"" + oneLine(flagged) + "\"");
+      }
+    }
+  }
+
+  private void languageTool(String text, int start, int end, String changed, int replacedEnd, List<String> problems) {
+    Set<String> near = new HashSet<>();
+    for (RuleMatch m : languageToolMatches(text)) {
+      if (m.getFromPos() < end + NEAR && start - NEAR < m.getToPos()) {
+        near.add(key(m, text));
+      }
+    }
+    for (RuleMatch m : languageToolMatches(changed)) {
+      if (m.getFromPos() < replacedEnd + NEAR && start - NEAR < m.getToPos() && !near.contains(key(m, changed))) {
+        problems.add("LanguageTool " + m.getRule().getId() + " at \"" + oneLine(changed.substring(m.getFromPos(),
+            m.getToPos())) + "\": " + m.getMessage().replaceAll("<[^>]+>", ""));
+      }
+    }
+  }
+
+  private List<RuleMatch> languageToolMatches(String text) {
+    List<RuleMatch> known = languageToolCache.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (languageTool == null) {
+      languageTool = new JLanguageTool(Languages.getLanguageForShortCode(linter.language()));
+    }
+    try {
+      List<RuleMatch> matches = languageTool.check(text);
+      if (languageToolCache.size() > 2000) {
+        languageToolCache.clear();
+      }
+      languageToolCache.put(text, matches);
+      return matches;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String key(RuleMatch m, String text) {
+    return m.getRule().getId() + "|" + text.substring(m.getFromPos(), m.getToPos());
+  }
+
+  private static String window(String text, int start, int end) {
+    int from = Math.max(0, start - NEAR);
+    int to = Math.min(text.length(), end + NEAR);
+    return text.substring(from, to);
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  /** Adjacent pairs of the same word ({@code same}) or of two determiners. */
+  private int pairs(List<String> words, boolean same) {
+    int n = 0;
+    for (int i = 1; i < words.size(); i++) {
+      if (same ? words.get(i).equals(words.get(i - 1))
+          : determiners.contains(words.get(i)) && determiners.contains(words.get(i - 1))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int count(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\n', ' ').strip();
+  }
+}
