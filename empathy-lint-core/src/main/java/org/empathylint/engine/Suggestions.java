@@ -82,10 +82,10 @@ final class Suggestions {
       if (growForward && !lower(lastWord(text)).equals(lower(after.text))) {
         text = text + sentence.substring(to, after.end);
       }
-      text = withoutPunctuationBefore(text, rest);
       if (isSentence(text) && !wholeSentence) {
         continue;
       }
+      text = withoutPunctuationBefore(text, rest);
       text = atStart ? capitalize(text) : text;
       if (!text.isBlank() && !placed.contains(text)) {
         placed.add(text);

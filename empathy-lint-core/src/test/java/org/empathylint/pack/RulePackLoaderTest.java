@@ -137,4 +137,37 @@ class RulePackLoaderTest {
     assertThat(pack.restrictedTo(List.of(), List.of(FindingCategory.PROCESS_JARGON), Severity.HINT).entries()).isEmpty();
     assertThat(pack.restrictedTo(List.of(), List.of(), Severity.WARNING).entries()).hasSize(1);
   }
+
+  @Test
+  void rejectsAPlaceholderInASuggestionAtItsPosition() {
+    assertThat(errorFor(GOOD_FILE.replace("suggestions: [dit spørgsmål]", "suggestions: [\"tak for din besked om …\"]")))
+        .startsWith("test.yaml:7:42: rule DA_TEST_TICKET suggestion 'tak for din besked om …' holds the placeholder '…'");
+    assertThat(errorFor(GOOD_FILE.replace("suggestions: [dit spørgsmål]", "suggestions: [\"det, jeg kan gøre, er ...\"]")))
+        .contains("holds the placeholder '...'");
+    assertThat(errorFor(GOOD_FILE.replace("suggestions: [dit spørgsmål]", "suggestions: [\"Kære {navn}\"]")))
+        .startsWith("test.yaml:7:25:").contains("'{navn}'").contains("the only placeholder is {name}");
+    assertThat(read(GOOD_FILE.replace("suggestions: [dit spørgsmål]", "suggestions: [\"Kære {name}\"]"))
+        .entries().get(0).suggestions()).extracting(Replacement::text).containsExactly("Kære {name}");
+  }
+
+  @Test
+  void readsReplacementsPerForm() {
+    PackEntry entry = read(GOOD_FILE.replace("phrase: \"[ticket]\"", "phrase: \"[(en|din)? ticket|tickets]\"")
+        .replace("suggestions: [dit spørgsmål]", "suggestions: [{ticket: spørgsmål, en  Ticket: et spørgsmål, \"*tickets\": spørgsmål}]"))
+        .entries().get(0);
+    Replacement perForm = entry.suggestions().get(0);
+    assertThat(perForm.text()).isNull();
+    assertThat(perForm.forFlagged("Ticket")).contains("spørgsmål");
+    assertThat(perForm.forFlagged("en\nticket")).contains("et spørgsmål");
+    assertThat(perForm.forFlagged("supporttickets")).contains("spørgsmål");
+    assertThat(perForm.forFlagged("din ticket")).isEmpty();
+    assertThat(perForm.forFlagged("mine tickets")).as("an ending stands for one word").isEmpty();
+    assertThat(errorFor(GOOD_FILE.replace("suggestions: [dit spørgsmål]", "suggestions: [{ticket: a, Ticket: b}]")))
+        .startsWith("test.yaml:7:").contains("the form 'Ticket' is given twice");
+  }
+
+  @Test
+  void anEntryMayHaveNoReplacementItsMessageIsTheAdvice() {
+    assertThat(read(GOOD_FILE.replace("    suggestions: [dit spørgsmål]\n", "")).entries().get(0).suggestions()).isEmpty();
+  }
 }

@@ -1,0 +1,85 @@
+package org.empathylint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.empathylint.FindingCategory;
+import org.empathylint.Severity;
+import org.empathylint.pack.PackEntry;
+import org.empathylint.pack.Replacement;
+import org.empathylint.pack.Source;
+import org.empathylint.pattern.PhrasePattern;
+import org.junit.jupiter.api.Test;
+
+/** How replacements are fitted to the place of the flagged words. */
+class SuggestionsTest {
+  private static final Source SOURCE = new Source("test.yaml", 1, 1);
+  private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "uw", "je");
+
+  private static PackEntry entry(Replacement... replacements) {
+    return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(),
+        "m", "s", List.of(replacements), Severity.SUGGESTION, List.of(), List.of(), SOURCE);
+  }
+
+  private static Replacement text(String text) {
+    return Replacement.of(text, SOURCE);
+  }
+
+  private static Suggestions.Placed place(PackEntry entry, String sentence, String flagged) {
+    int from = sentence.indexOf(flagged);
+    return Suggestions.place(entry, sentence, from, from + flagged.length(), CheckContext.NONE, DETERMINERS);
+  }
+
+  @Test
+  void capitalByPositionNotByTheFlaggedWord() {
+    assertThat(place(entry(text("ons systeem")), "Het staat in Zendesk.", "Zendesk").replacements())
+        .containsExactly("ons systeem");
+    assertThat(place(entry(text("als")), "Indien u wilt, bel ons.", "Indien").replacements()).containsExactly("Als");
+    assertThat(place(entry(text("als")), "- indien u wilt, bel ons.", "indien").replacements()).containsExactly("Als");
+    assertThat(place(entry(text("als")), "Bel ons: indien u wilt.", "indien").replacements()).containsExactly("als");
+  }
+
+  @Test
+  void theSpanGrowsOverTheWordTheReplacementRepeats() {
+    Suggestions.Placed placed = place(entry(text("uw vraag"), text("melding")), "Ik heb uw ticket gelezen.", "ticket");
+    String sentence = "Ik heb uw ticket gelezen.";
+    assertThat(sentence.substring(placed.from(), placed.to())).isEqualTo("uw ticket");
+    assertThat(placed.replacements()).containsExactly("uw vraag", "uw melding");
+    Suggestions.Placed after = place(entry(text("gaat niet door")), "Het feest gaat niet door door de regen.", "gaat niet door");
+    assertThat(after.replacements()).containsExactly("gaat niet door");
+  }
+
+  @Test
+  void aDeterminerIsNeverPutAfterAnother() {
+    assertThat(place(entry(text("uw vraag"), text("vraag")), "Het ticket is gesloten.", "ticket").replacements())
+        .containsExactly("vraag");
+  }
+
+  @Test
+  void noFullStopBeforeTheSentencesOwnAndSentencesOnlyForWholeSentences() {
+    assertThat(place(entry(text("Ik help u graag.")), "Wij staan u graag te woord.", "Wij staan u graag te woord")
+        .replacements()).containsExactly("Ik help u graag");
+    assertThat(place(entry(text("Ik help u graag.")), "Dus wij staan u graag te woord.", "wij staan u graag te woord")
+        .replacements()).isEmpty();
+    assertThat(place(entry(text("Ik help u graag.")), "Wij staan u graag te woord", "Wij staan u graag te woord")
+        .replacements()).containsExactly("Ik help u graag.");
+  }
+
+  @Test
+  void replacementsPerFormOfferOnlyTheFormsTheyName() {
+    PackEntry entry = entry(new Replacement(null, Map.of("dient", "moet", "dienen", "moeten"), SOURCE));
+    assertThat(place(entry, "U dient te betalen.", "dient").replacements()).containsExactly("moet");
+    assertThat(place(entry, "Wij dienden te betalen.", "dienden").replacements()).isEmpty();
+  }
+
+  @Test
+  void registerWordsWithAnEqualsSignCountOnlyInThatCase() {
+    CheckContext formal = new CheckContext(null, false, Set.of(), Set.of("du", "dig"));
+    CheckContext informal = new CheckContext(null, false, Set.of(), Set.of("=De", "=Dem"));
+    List<String> templates = List.of("en kollega ringer til dig", "en kollega ringer til Dem", "de ringer");
+    assertThat(Suggestions.render(templates, formal)).containsExactly("en kollega ringer til Dem", "de ringer");
+    assertThat(Suggestions.render(templates, informal)).containsExactly("en kollega ringer til dig", "de ringer");
+  }
+}
