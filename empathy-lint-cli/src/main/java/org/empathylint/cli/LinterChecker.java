@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
 import org.empathylint.Severity;
+import org.empathylint.engine.ReplacementCheck;
 
 /**
  * The real {@link DraftChecker}: one {@link EmpathyLinter} per language, built on first use and then
@@ -23,7 +24,8 @@ final class LinterChecker implements DraftChecker {
 
   @Override
   public Report check(String language, Draft draft) {
-    return Report.of(linters.computeIfAbsent(language, LazyLinter::new).get().check(draft));
+    LazyLinter lazy = linters.computeIfAbsent(language, LazyLinter::new);
+    return Report.of(lazy.get().check(draft), lazy::replacementCheck);
   }
 
   /**
@@ -34,6 +36,13 @@ final class LinterChecker implements DraftChecker {
     private final String language;
     private EmpathyLinter linter;
     private RuntimeException failure;
+    private final ThreadLocal<ReplacementCheck> replacementChecks =
+        ThreadLocal.withInitial(() -> new ReplacementCheck(get()));
+
+    /** Builds LanguageTool's default rules for the language on first use (for {@code eval --replacements}). */
+    ReplacementCheck replacementCheck() {
+      return replacementChecks.get();
+    }
 
     LazyLinter(String language) {
       this.language = language;

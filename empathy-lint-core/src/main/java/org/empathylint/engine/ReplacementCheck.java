@@ -74,22 +74,21 @@ public final class ReplacementCheck {
     }
     surface(text, start, end, changed, replacedEnd, replacement, problems);
     relint(before, finding, changed, start, replacedEnd, draft, problems);
-    languageTool(text, start, end, changed, replacedEnd, problems);
+    languageTool(text, start, end, changed, replacedEnd, draft.customerMessage().orElse(""), problems);
     return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
   }
 
   private void surface(String text, int start, int end, String changed, int replacedEnd, String replacement,
       List<String> problems) {
-    String windowBefore = window(text, start, end);
     String windowAfter = window(changed, start, replacedEnd);
-    List<String> wordsBefore = words(windowBefore);
-    List<String> wordsAfter = words(windowAfter);
-    if (pairs(wordsAfter, true) > pairs(wordsBefore, true)) {
+    String joinBefore = join(text, start, end);
+    String joinAfter = join(changed, start, replacedEnd);
+    if (sameWordPairs(joinAfter) > sameWordPairs(joinBefore)) {
       problems.add("doubles a word: \"" + oneLine(windowAfter) + "\"");
-    } else if (pairs(wordsAfter, false) > pairs(wordsBefore, false)) {
+    } else if (determinerPairs(joinAfter) > determinerPairs(joinBefore)) {
       problems.add("puts two determiners together: \"" + oneLine(windowAfter) + "\"");
     }
-    if (count(BAD_PUNCTUATION, windowAfter) > count(BAD_PUNCTUATION, windowBefore)) {
+    if (count(BAD_PUNCTUATION, windowAfter) > count(BAD_PUNCTUATION, window(text, start, end))) {
       problems.add("punctuation: \"" + oneLine(windowAfter) + "\"");
     }
     Matcher first = WORD.matcher(replacement);
@@ -103,6 +102,68 @@ public final class ReplacementCheck {
         problems.add("a capital inside the sentence: \"" + oneLine(windowAfter) + "\"");
       }
     }
+  }
+
+  /**
+   * The words at the two seams of a replacement: the word before it with its first word, its last
+   * word with the word after it (only where white space alone separates them); pairs of the same
+   * word or of two determiners can only arise there.
+   */
+  private static String join(String text, int start, int end) {
+    StringBuilder seams = new StringBuilder();
+    seams.append(seam(text, start)).append(" | ").append(seam(text, end));
+    return seams.toString();
+  }
+
+  /** "word word" across {@code pos} when only spaces separate the two words there, else "". */
+  private static String seam(String text, int pos) {
+    int left = pos;
+    while (left > 0 && text.charAt(left - 1) == ' ') {
+      left--;
+    }
+    int right = pos;
+    while (right < text.length() && text.charAt(right) == ' ') {
+      right++;
+    }
+    // The seam may also fall inside the replacement's first or last word's neighbourhood.
+    int wordStart = left;
+    while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int wordEnd = right;
+    while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordStart == left || wordEnd == right || left == right) {
+      return "";
+    }
+    return text.substring(wordStart, left).toLowerCase(Locale.ROOT) + " " + text.substring(right, wordEnd).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+  }
+
+  private static int sameWordPairs(String seams) {
+    int n = 0;
+    for (String seam : seams.split(" \\| ")) {
+      String[] words = seam.split(" ");
+      if (words.length == 2 && words[0].equals(words[1])) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int determinerPairs(String seams) {
+    int n = 0;
+    for (String seam : seams.split(" \\| ")) {
+      String[] words = seam.split(" ");
+      if (words.length == 2 && determiners.contains(words[0]) && determiners.contains(words[1])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A word written with a capital elsewhere in the draft too, not at a sentence start, or all capitals. */
@@ -139,15 +200,17 @@ public final class ReplacementCheck {
         continue;
       }
       String flagged = f.flaggedText(after.draft());
+      boolean inside = start <= f.offset() && f.endOffset() <= replacedEnd;
       if (f.ruleId().equals(finding.ruleId())) {
         problems.add("still flagged by " + f.ruleId() + " at \"" + oneLine(flagged) + "\"");
-      } else if (!known.contains(f.ruleId() + "|" + flagged)) {
+      } else if (inside && !known.contains(f.ruleId() + "|" + flagged)) {
         problems.add("the replacement is flagged by " + f.ruleId() + " at \"" + oneLine(flagged) + "\"");
       }
     }
   }
 
-  private void languageTool(String text, int start, int end, String changed, int replacedEnd, List<String> problems) {
+  private void languageTool(String text, int start, int end, String changed, int replacedEnd, String customer,
+      List<String> problems) {
     Set<String> near = new HashSet<>();
     for (RuleMatch m : languageToolMatches(text)) {
       if (m.getFromPos() < end + NEAR && start - NEAR < m.getToPos()) {
@@ -155,7 +218,11 @@ public final class ReplacementCheck {
       }
     }
     for (RuleMatch m : languageToolMatches(changed)) {
-      if (m.getFromPos() < replacedEnd + NEAR && start - NEAR < m.getToPos() && !near.contains(key(m, changed))) {
+      String covered = changed.substring(m.getFromPos(), m.getToPos());
+      boolean knownName = m.getRule().isDictionaryBasedSpellingRule()
+          && (text.contains(covered) || customer.contains(covered));
+      if (m.getFromPos() < replacedEnd + NEAR && start - NEAR < m.getToPos() && !near.contains(key(m, changed))
+          && !knownName) {
         problems.add("LanguageTool " + m.getRule().getId() + " at \"" + oneLine(changed.substring(m.getFromPos(),
             m.getToPos())) + "\": " + m.getMessage().replaceAll("<[^>]+>", ""));
       }
@@ -190,27 +257,6 @@ public final class ReplacementCheck {
     int from = Math.max(0, start - NEAR);
     int to = Math.min(text.length(), end + NEAR);
     return text.substring(from, to);
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT));
-    }
-    return words;
-  }
-
-  /** Adjacent pairs of the same word ({@code same}) or of two determiners. */
-  private int pairs(List<String> words, boolean same) {
-    int n = 0;
-    for (int i = 1; i < words.size(); i++) {
-      if (same ? words.get(i).equals(words.get(i - 1))
-          : determiners.contains(words.get(i)) && determiners.contains(words.get(i - 1))) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static int count(Pattern pattern, String text) {
