@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param shortMessage a few words for a tooltip, in the draft's language
  * @param offset      start of the flagged text, as a char index into {@link Draft#text()}
  * @param length      length of the flagged text in {@link Draft#text()} (markup included for HTML)
- * @param suggestions replacements for the flagged text, best first; never empty
+ * @param suggestions replacements for the flagged text, best first, each a drop-in (the sentence
+ *                    stays correct when it is put in place of the flagged text); empty when the
+ *                    change needs the agent to rewrite, and then the message says how
  * @param severity    how strongly the entry asks for a change
  */
 public record Finding(

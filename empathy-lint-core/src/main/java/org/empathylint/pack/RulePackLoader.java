@@ -41,9 +41,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *     phrase: "[&lt;ticket&gt;]"         # see {@link PhrasePattern} for the syntax
  *     unless: ["concert|vlieg"]        # optional: not a finding when found in the same sentence
  *     unless_customer: ["concert"]     # optional: not a finding when found in the customer's message
- *     message: ...
+ *     message: "'{flagged}' ..."         # {flagged}: the flagged words as the draft has them
  *     short: ...                       # optional, defaults to the category name
- *     suggestions: [uw vraag, uw melding]
+ *     suggestions: [uw vraag, uw melding]   # optional; or per form: [{ticket: vraag, tickets: vragen}]
  *     severity: suggestion             # optional: hint, suggestion (default) or warning
  *     examples:
  *       bad:  ["Ik heb een &lt;&lt;ticket&gt;&gt; voor u aangemaakt."]   # flagged at the marked words
