@@ -118,12 +118,15 @@ public final class ReplacementCheck {
   /** "word word" across {@code pos} when only spaces separate the two words there, else "". */
   private static String seam(String text, int pos) {
     int left = pos;
-    while (left > 0 && text.charAt(left - 1) == ' ') {
+    while (left > 0 && Character.isWhitespace(text.charAt(left - 1))) {
       left--;
     }
     int right = pos;
-    while (right < text.length() && text.charAt(right) == ' ') {
+    while (right < text.length() && Character.isWhitespace(text.charAt(right))) {
       right++;
+    }
+    if (text.substring(left, right).replace("\r", "").contains("\n\n")) {
+      return "";
     }
     // The seam may also fall inside the replacement's first or last word's neighbourhood.
     int wordStart = left;

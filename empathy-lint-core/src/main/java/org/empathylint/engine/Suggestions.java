@@ -140,13 +140,16 @@ final class Suggestions {
 
   private record Word(String text, int start, int end) {}
 
-  /** The word right before {@code pos}, when only spaces stand between them. */
+  /**
+   * The word right before {@code pos}, when only white space stands between them (a line break of
+   * a wrapped line too, not a blank line).
+   */
   private static Word wordBefore(String sentence, int pos) {
     int end = pos;
-    while (end > 0 && sentence.charAt(end - 1) == ' ') {
+    while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
       end--;
     }
-    if (end == pos) {
+    if (end == pos || isParagraphBreak(sentence.substring(end, pos))) {
       return null;
     }
     int start = end;
@@ -156,13 +159,13 @@ final class Suggestions {
     return start < end ? new Word(sentence.substring(start, end), start, end) : null;
   }
 
-  /** The word right after {@code pos}, when only spaces stand between them. */
+  /** The word right after {@code pos}, when only white space (not a blank line) stands between them. */
   private static Word wordAfter(String sentence, int pos) {
     int start = pos;
-    while (start < sentence.length() && sentence.charAt(start) == ' ') {
+    while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
       start++;
     }
-    if (start == pos) {
+    if (start == pos || isParagraphBreak(sentence.substring(pos, start))) {
       return null;
     }
     int end = start;
@@ -192,16 +195,36 @@ final class Suggestions {
     return end == text.length() ? last : null;
   }
 
-  /** Whether only white space and sentence openers stand between the line's (or sentence's) start and {@code pos}. */
+  private static boolean isParagraphBreak(String whitespace) {
+    return whitespace.replace("\r", "").indexOf("\n\n") >= 0;
+  }
+
+  /**
+   * Whether {@code pos} starts a sentence: nothing but white space and sentence openers (bullets,
+   * quotes) stand between it and the text's start, a blank line, a sentence end (. ! ?), or a line
+   * break after a line that ends in punctuation (a salutation's comma, a heading's colon). A line
+   * break inside a wrapped sentence is no sentence start.
+   */
   static boolean atSentenceStart(String sentence, int pos) {
+    boolean lineBreak = false;
+    boolean opener = false;
     for (int i = pos - 1; i >= 0; i--) {
       char c = sentence.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return true;
+      if (c == '\n') {
+        if (lineBreak || opener) {
+          return true;
+        }
+        lineBreak = true;
+        continue;
       }
-      if (!Character.isWhitespace(c) && SENTENCE_OPENERS.indexOf(c) < 0) {
-        return ".!?".indexOf(c) >= 0;
+      if (Character.isWhitespace(c)) {
+        continue;
       }
+      if (SENTENCE_OPENERS.indexOf(c) >= 0 && !lineBreak) {
+        opener = true;
+        continue;
+      }
+      return ".!?".indexOf(c) >= 0 || (lineBreak && ",;:".indexOf(c) >= 0);
     }
     return true;
   }

@@ -39,6 +39,10 @@ class SuggestionsTest {
     assertThat(place(entry(text("als")), "Indien u wilt, bel ons.", "Indien").replacements()).containsExactly("Als");
     assertThat(place(entry(text("als")), "- indien u wilt, bel ons.", "indien").replacements()).containsExactly("Als");
     assertThat(place(entry(text("als")), "Bel ons: indien u wilt.", "indien").replacements()).containsExactly("als");
+    assertThat(place(entry(text("als")), "Beste Anouk,\nindien u wilt, bel ons.", "indien").replacements())
+        .containsExactly("Als");
+    assertThat(place(entry(text("deze")), "Ga naar de\ndesbetreffende praktijk.", "desbetreffende").replacements())
+        .as("a wrapped line goes on the sentence; 'de deze' is two determiners").isEmpty();
   }
 
   @Test
