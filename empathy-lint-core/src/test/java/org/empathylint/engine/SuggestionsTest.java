@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** How replacements are fitted to the place of the flagged words. */
 class SuggestionsTest {
   private static final Source SOURCE = new Source("test.yaml", 1, 1);
-  private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "uw", "je");
+  private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "uw", "je", "deze");
 
   private static PackEntry entry(Replacement... replacements) {
     return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(),
