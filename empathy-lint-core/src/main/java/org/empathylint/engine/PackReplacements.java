@@ -111,7 +111,7 @@ public final class PackReplacements {
       quoted = m.group(g);
     }
     String normalDraft = draft.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    String normalQuote = quoted.replaceAll("\\s+", " ").replace("…", " ").strip().toLowerCase(Locale.ROOT);
+    String normalQuote = quoted.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     for (String part : normalQuote.split(" ?(?:\\.\\.\\.|…) ?")) {
       if (!part.isBlank() && !normalDraft.contains(part.strip())) {
         return "the message quotes '" + quoted + "', which the draft does not say";
