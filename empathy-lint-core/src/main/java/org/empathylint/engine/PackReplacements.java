@@ -83,6 +83,16 @@ public final class PackReplacements {
     for (String replacement : finding.suggestions()) {
       check.verify(result, finding, replacement).ifPresent(p -> problems.add("\"" + replacement + "\": " + p));
     }
+    // A replacement written for these words that the engine left out (it would not fit here) goes
+    // unproven: say so, so that the author sees it instead of a silent pass.
+    List<String> written = new ArrayList<>();
+    for (Replacement replacement : entry.suggestions()) {
+      replacement.forFlagged(bad.markedText()).filter(t -> !t.contains(Suggestions.NAME)).ifPresent(written::add);
+    }
+    if (finding.suggestions().isEmpty() && !written.isEmpty()) {
+      problems.add("none of its replacements " + written + " is offered here: each would double a word or a"
+          + " determiner, break the sentence's punctuation or put a sentence where a phrase stands");
+    }
     return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("\n  ", problems));
   }
 

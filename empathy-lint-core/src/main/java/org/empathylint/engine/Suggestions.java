@@ -46,6 +46,10 @@ final class Suggestions {
     // grows over it); one that puts a determiner after another determiner does not fit.
     Word before = wordBefore(sentence, from);
     Word after = wordAfter(sentence, to);
+    // A determiner pair the draft already has at a seam (the flagged words start or end with a
+    // determiner) is not one the replacement makes.
+    boolean frontFree = !determiners.contains(lower(firstWord(flagged)));
+    boolean endFree = !determiners.contains(lower(lastWord(flagged)));
     boolean growBack = false;
     boolean growForward = false;
     List<String> fitting = new ArrayList<>();
@@ -55,14 +59,14 @@ final class Suggestions {
       if (before != null && first != null) {
         if (first.equalsIgnoreCase(before.text)) {
           growBack = true;
-        } else if (determiners.contains(lower(before.text)) && determiners.contains(lower(first))) {
+        } else if (frontFree && determiners.contains(lower(before.text)) && determiners.contains(lower(first))) {
           continue;
         }
       }
       if (after != null && last != null) {
         if (last.equalsIgnoreCase(after.text)) {
           growForward = true;
-        } else if (determiners.contains(lower(last)) && determiners.contains(lower(after.text))) {
+        } else if (endFree && determiners.contains(lower(last)) && determiners.contains(lower(after.text))) {
           continue;
         }
       }
