@@ -74,7 +74,10 @@ final class Suggestions {
     }
     int newFrom = growBack ? before.start : from;
     int newTo = growForward ? after.end : to;
-    boolean atStart = atSentenceStart(sentence, newFrom);
+    // After a line break (a heading or list line without punctuation), the writer's own capital says
+    // whether a sentence starts here.
+    boolean atStart = atSentenceStart(sentence, newFrom)
+        || (afterLineBreak(sentence, newFrom) && Character.isUpperCase(sentence.charAt(newFrom)));
     String rest = sentence.substring(newTo);
     boolean wholeSentence = atStart && isClosingOnly(rest);
     List<String> placed = new ArrayList<>();
@@ -197,6 +200,14 @@ final class Suggestions {
       end = m.end();
     }
     return end == text.length() ? last : null;
+  }
+
+  private static boolean afterLineBreak(String sentence, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && sentence.charAt(i) != '\n' && Character.isWhitespace(sentence.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && sentence.charAt(i) == '\n';
   }
 
   private static boolean isParagraphBreak(String whitespace) {
