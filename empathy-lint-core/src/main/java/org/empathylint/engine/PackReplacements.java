@@ -87,7 +87,8 @@ public final class PackReplacements {
     // unproven: say so, so that the author sees it instead of a silent pass.
     List<String> written = new ArrayList<>();
     for (Replacement replacement : entry.suggestions()) {
-      replacement.forFlagged(bad.markedText()).filter(t -> !t.contains(Suggestions.NAME)).ifPresent(written::add);
+      replacement.forFlagged(bad.markedText(), Suggestions.atSentenceStart(bad.text(), bad.markStart()))
+          .filter(t -> !t.contains(Suggestions.NAME)).ifPresent(written::add);
     }
     if (finding.suggestions().isEmpty() && !written.isEmpty()) {
       problems.add("none of its replacements " + written + " is offered here: each would double a word or a"
@@ -135,7 +136,7 @@ public final class PackReplacements {
     for (Replacement replacement : entry.suggestions()) {
       for (String form : replacement.forms().keySet()) {
         Replacement only = new Replacement(null, java.util.Map.of(form, "x"), replacement.source());
-        if (entry.bad().stream().noneMatch(bad -> only.forFlagged(bad.markedText()).isPresent())) {
+        if (entry.bad().stream().noneMatch(bad -> only.forFlagged(bad.markedText(), form.startsWith("^")).isPresent())) {
           unproven.add(form);
         }
       }

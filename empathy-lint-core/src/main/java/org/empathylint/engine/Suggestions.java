@@ -36,9 +36,11 @@ final class Suggestions {
    */
   static Placed place(PackEntry entry, String sentence, int from, int to, CheckContext context, Set<String> determiners) {
     String flagged = sentence.substring(from, to);
+    boolean startsSentence = atSentenceStart(sentence, from)
+        || (afterLineBreak(sentence, from) && Character.isUpperCase(sentence.charAt(from)));
     List<String> templates = new ArrayList<>();
     for (Replacement replacement : entry.suggestions()) {
-      replacement.forFlagged(flagged).ifPresent(templates::add);
+      replacement.forFlagged(flagged, startsSentence).ifPresent(templates::add);
     }
     templates = render(templates, context);
 

@@ -27,30 +27,52 @@ public record Replacement(String text, Map<String, String> forms, Source source)
     return new Replacement(text, Map.of(), source);
   }
 
-  /**
-   * The replacement for these flagged words, if this one has one for them. A form {@code *ending}
-   * stands for any one flagged word with that ending (compounds: {@code *tickets}); the longest
-   * such ending wins, a form written out in full before it.
-   */
+  /** The replacement for these flagged words, wherever they stand. */
   public Optional<String> forFlagged(String flagged) {
+    return forFlagged(flagged, false);
+  }
+
+  /**
+   * The replacement for these flagged words, if this one has one for them. A form written
+   * {@code ^form} applies only at a sentence start, and there before {@code form} (a word order or a
+   * connective that only fits there); a {@code *} in a form stands for any letters within one word
+   * ({@code *tickets}, {@code kære *kunde}); the form written out in full wins, then the longest
+   * with a {@code *}.
+   */
+  public Optional<String> forFlagged(String flagged, boolean atSentenceStart) {
     if (text != null) {
       return Optional.of(text);
     }
     String key = formKey(flagged);
+    if (atSentenceStart && forms.containsKey("^" + key)) {
+      return Optional.of(forms.get("^" + key));
+    }
     String exact = forms.get(key);
-    if (exact != null || key.contains(" ")) {
-      return Optional.ofNullable(exact);
+    if (exact != null) {
+      return Optional.of(exact);
     }
     String best = null;
     int bestLength = -1;
     for (Map.Entry<String, String> form : forms.entrySet()) {
       String k = form.getKey();
-      if (k.startsWith("*") && key.endsWith(k.substring(1)) && k.length() > bestLength) {
+      boolean startOnly = k.startsWith("^");
+      String pattern = startOnly ? k.substring(1) : k;
+      if (pattern.contains("*") && (!startOnly || atSentenceStart) && k.length() > bestLength
+          && key.matches(globToRegex(pattern))) {
         best = form.getValue();
-        bestLength = k.length();
+        bestLength = k.length() + (startOnly ? 1000 : 0);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static String globToRegex(String glob) {
+    StringBuilder regex = new StringBuilder();
+    String[] parts = glob.split("\\*", -1);
+    for (int i = 0; i < parts.length; i++) {
+      regex.append(i > 0 ? "[^ ]*" : "").append(java.util.regex.Pattern.quote(parts[i]));
+    }
+    return regex.toString();
   }
 
   /** Every text this replacement can give, for checks and messages. */

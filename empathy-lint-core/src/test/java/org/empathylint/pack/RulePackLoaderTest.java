@@ -161,7 +161,13 @@ class RulePackLoaderTest {
     assertThat(perForm.forFlagged("en\nticket")).contains("et spørgsmål");
     assertThat(perForm.forFlagged("supporttickets")).contains("spørgsmål");
     assertThat(perForm.forFlagged("din ticket")).isEmpty();
-    assertThat(perForm.forFlagged("mine tickets")).as("an ending stands for one word").isEmpty();
+    assertThat(perForm.forFlagged("mine tickets")).as("a star stands for letters within one word").isEmpty();
+    Replacement placed = new Replacement(null, java.util.Map.of("^vedrørende", "når det gælder", "vedrørende", "om",
+        "kære *kunde", "Kære {name}"), entry.source());
+    assertThat(placed.forFlagged("Vedrørende", true)).contains("når det gælder");
+    assertThat(placed.forFlagged("vedrørende", false)).contains("om");
+    assertThat(placed.forFlagged("Kære elkunde", true)).contains("Kære {name}");
+    assertThat(placed.forFlagged("Kære kunde")).contains("Kære {name}");
     assertThat(errorFor(GOOD_FILE.replace("suggestions: [dit spørgsmål]", "suggestions: [{ticket: a, Ticket: b}]")))
         .startsWith("test.yaml:7:").contains("the form 'Ticket' is given twice");
   }
