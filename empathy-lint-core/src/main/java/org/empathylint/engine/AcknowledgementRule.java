@@ -49,7 +49,10 @@ final class AcknowledgementRule extends TextLevelRule {
     CheckContext context = ruleSet.context();
     if (category == FindingCategory.MISSING_ACKNOWLEDGEMENT && result.acknowledgement() == null) {
       Span at = result.firstBodySentence();
-      List<String> templates = context.distressed() ? spec.missing().distressSuggestions() : spec.missing().suggestions();
+      // The customer's situation in their own words first; the pack's general sentence only when
+      // nothing could be named.
+      List<String> templates = !context.mirrored().isEmpty() ? context.mirrored()
+          : context.distressed() ? spec.missing().distressSuggestions() : spec.missing().suggestions();
       List<String> insertions = new ArrayList<>();
       for (String sentence : Suggestions.render(templates, context)) {
         insertions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
@@ -63,7 +66,8 @@ final class AcknowledgementRule extends TextLevelRule {
       if (!result.acknowledgementSentence().equals(at)) {
         suggestions.add(result.acknowledgementSentence().of(text) + " " + at.of(text));
       }
-      for (String sentence : Suggestions.render(spec.late().suggestions(), context)) {
+      List<String> templates = !context.mirrored().isEmpty() ? context.mirrored() : spec.late().suggestions();
+      for (String sentence : Suggestions.render(templates, context)) {
         suggestions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
       }
       return new RuleMatch[] {match(result.requestAnalyzed(), at, spec.late(), suggestions)};

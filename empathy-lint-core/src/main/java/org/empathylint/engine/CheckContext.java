@@ -12,10 +12,12 @@ import org.empathylint.pack.PackEntry;
  * @param cancelled    entries whose {@code unless_customer} patterns the customer message holds
  * @param foreignRegisterWords words of the forms of address the draft does not use ("je" in a
  *                     draft that says "u"): suggestions with them are not offered
+ * @param mirrored     sentences that name the customer's situation in their own words, best first
+ *                     (empty when there is no customer message or nothing could be named)
  */
 record CheckContext(String customerName, boolean distressed, Set<PackEntry> cancelled,
-                    Set<String> foreignRegisterWords) {
-  static final CheckContext NONE = new CheckContext(null, false, Set.of(), Set.of());
+                    Set<String> foreignRegisterWords, java.util.List<String> mirrored) {
+  static final CheckContext NONE = new CheckContext(null, false, Set.of(), Set.of(), java.util.List.of());
 
   boolean allows(Hit hit) {
     return !cancelled.contains(hit.entry());

@@ -36,10 +36,14 @@ public final class Checker {
   private final CompiledPack pack;
   private final RuleSet ruleSet;
   private final JLanguageTool languageTool;
+  private final Mirror mirror;
+  /** Acknowledgement suggestions offered at most. */
+  private static final int MAX_MIRRORED = 3;
 
   public Checker(CompiledPack pack, boolean withLanguageToolRules) {
     this.pack = pack;
     this.ruleSet = new RuleSet(pack);
+    this.mirror = pack.pack().acknowledgement().map(a -> a.mirror()).map(Mirror::new).orElse(null);
     if (withLanguageToolRules) {
       languageTool = new JLanguageTool(pack.language());
       ruleSet.rules().forEach(languageTool::addRule);
@@ -60,9 +64,12 @@ public final class Checker {
     String name = customer.flatMap(CustomerMessages::signatureName)
         .or(reading::quoteAuthorName)
         .orElse(null);
-    Set<String> foreignRegisterWords = Registers.foreignWords(pack.pack().registers(), annotated.getPlainText());
-    ruleSet.setContext(customer.isPresent() ? readCustomer(customer.get(), name, foreignRegisterWords)
-        : new CheckContext(name, false, Set.of(), foreignRegisterWords));
+    String agentText = annotated.getPlainText();
+    Set<String> foreignRegisterWords = Registers.foreignWords(pack.pack().registers(), agentText);
+    org.empathylint.pack.Register register = Registers.own(pack.pack().registers(), agentText);
+    ruleSet.setContext(customer.isPresent()
+        ? readCustomer(customer.get(), name, foreignRegisterWords, register == null ? null : register.name())
+        : new CheckContext(name, false, Set.of(), foreignRegisterWords, List.of()));
     try {
       List<RuleMatch> matches = new ArrayList<>(languageTool.check(annotated));
       matches.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
@@ -155,16 +162,18 @@ public final class Checker {
   }
 
   /** Reads the customer message for distress and for entries it cancels ({@code unless_customer}). */
-  private CheckContext readCustomer(String customerMessage, String name, Set<String> foreignRegisterWords)
-      throws IOException {
+  private CheckContext readCustomer(String customerMessage, String name, Set<String> foreignRegisterWords,
+      String register) throws IOException {
     boolean distressed = false;
     Set<PackEntry> cancelled = new HashSet<>();
-    for (AnalyzedSentence sentence : languageTool.analyzeText(customerMessage)) {
+    List<AnalyzedSentence> sentences = languageTool.analyzeText(customerMessage);
+    for (AnalyzedSentence sentence : sentences) {
       ScannedSentence scanned = ruleSet.scanner().scan(sentence);
       distressed |= !scanned.lexicon(PatternUse.Role.DISTRESS).isEmpty();
       scanned.customerExceptions().forEach(hit -> cancelled.add(hit.entry()));
     }
-    return new CheckContext(name, distressed, cancelled, foreignRegisterWords);
+    List<String> mirrored = mirror == null ? List.of() : mirror.sentences(sentences, register, MAX_MIRRORED);
+    return new CheckContext(name, distressed, cancelled, foreignRegisterWords, mirrored);
   }
 
   private Finding toFinding(RuleMatch match) {

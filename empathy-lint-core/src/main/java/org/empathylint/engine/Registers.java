@@ -18,8 +18,24 @@ final class Registers {
    * the pack has no registers or the draft uses none of their words.
    */
   static Set<String> foreignWords(List<Register> registers, String agentText) {
-    if (registers.isEmpty()) {
+    Register own = own(registers, agentText);
+    if (own == null) {
       return Set.of();
+    }
+    Set<String> foreign = new HashSet<>();
+    for (Register register : registers) {
+      if (register != own) {
+        foreign.addAll(register.words());
+      }
+    }
+    foreign.removeAll(own.words());
+    return foreign;
+  }
+
+  /** The register whose words the draft uses most, or null when it uses none (or the pack has none). */
+  static Register own(List<Register> registers, String agentText) {
+    if (registers.isEmpty()) {
+      return null;
     }
     int[] counts = new int[registers.size()];
     for (String word : NON_LETTERS.split(agentText)) {
@@ -37,16 +53,6 @@ final class Registers {
         own = i;
       }
     }
-    if (counts[own] == 0) {
-      return Set.of();
-    }
-    Set<String> foreign = new HashSet<>();
-    for (int i = 0; i < registers.size(); i++) {
-      if (i != own) {
-        foreign.addAll(registers.get(i).words());
-      }
-    }
-    foreign.removeAll(registers.get(own).words());
-    return foreign;
+    return counts[own] == 0 ? null : registers.get(own);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param recognition  recognition of the customer's situation or feeling ("wat vervelend", "jeg kan godt forstå")
  * @param requests     asking the customer for data or action
  * @param distress     signs of distress in the customer message (illness, death, fear, anger, repeated failures)
+ * @param mirror       how to name the customer's situation in their own words, or null
  */
 public record AcknowledgementSpec(
     Texts missing,
@@ -19,7 +20,8 @@ public record AcknowledgementSpec(
     List<LexiconEntry> recognition,
     List<LexiconEntry> requests,
     List<LexiconEntry> distress,
-    List<DraftExample> examples) {
+    List<DraftExample> examples,
+    MirrorSpec mirror) {
 
   /**
    * What a finding says.
@@ -50,7 +52,7 @@ public record AcknowledgementSpec(
         extra.late != null ? extra.late : late,
         concat(thanks, extra.thanks), concat(recognition, extra.recognition),
         concat(requests, extra.requests), concat(distress, extra.distress),
-        concat(examples, extra.examples));
+        concat(examples, extra.examples), extra.mirror != null ? extra.mirror : mirror);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

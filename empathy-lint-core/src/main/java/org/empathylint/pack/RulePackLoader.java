@@ -59,7 +59,7 @@ public final class RulePackLoader {
 
   private static final Set<String> CATEGORY_FILE_KEYS = Set.of("category", "name", "description", "rules");
   private static final Set<String> ACK_FILE_KEYS =
-      Set.of("missing", "late", "thanks", "recognition", "requests", "distress", "examples");
+      Set.of("missing", "late", "thanks", "recognition", "requests", "distress", "examples", "mirror");
   private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
   private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_customer", "message", "short",
@@ -349,7 +349,80 @@ public final class RulePackLoader {
     return new AcknowledgementSpec(missing, late,
         lexicon(keys.get("thanks")), lexicon(keys.get("recognition")),
         lexicon(keys.get("requests")), lexicon(keys.get("distress")),
-        draftExamples(keys.get("examples")));
+        draftExamples(keys.get("examples")), keys.containsKey("mirror") ? mirror(keys.get("mirror")) : null);
+  }
+
+  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "default_register", "noun_tags",
+      "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
+
+  /** The acknowledgement file's {@code mirror:} section (see {@link MirrorSpec}). */
+  private MirrorSpec mirror(Node node) {
+    String what = "mirror";
+    Map<String, Node> keys = yaml.mapping(node, what, MIRROR_KEYS);
+    Map<String, Map<String, String>> possessives = new java.util.LinkedHashMap<>();
+    Node possessivesNode = yaml.required(keys, node, "possessives", what);
+    for (Map.Entry<String, Node> e : yaml.mapping(possessivesNode, "mirror possessives", null).entrySet()) {
+      Map<String, String> byRegister = new java.util.LinkedHashMap<>();
+      yaml.mapping(e.getValue(), "mirror possessive '" + e.getKey() + "'", null)
+          .forEach((register, word) -> byRegister.put(register, yaml.string(word, "possessive")));
+      possessives.put(e.getKey().toLowerCase(java.util.Locale.ROOT), byRegister);
+    }
+    String defaultRegister = yaml.string(yaml.required(keys, node, "default_register", what), "default_register");
+    String nounTags = regex(yaml.required(keys, node, "noun_tags", what));
+    String adjectiveTags = regex(yaml.required(keys, node, "adjective_tags", what));
+    String nameTags = regex(yaml.required(keys, node, "name_tags", what));
+    Map<String, Set<String>> beings = wordSets(yaml.required(keys, node, "beings", what), "mirror beings", MirrorSpec.KINDS);
+    Map<String, Set<String>> states = wordSets(yaml.required(keys, node, "states", what), "mirror states", MirrorSpec.STATES);
+    Set<String> feelings = lowerSet(yaml.strings(yaml.required(keys, node, "feelings", what), "mirror feelings"));
+    Set<String> feelingVerbs = lowerSet(yaml.strings(yaml.required(keys, node, "feeling_verbs", what), "mirror feeling_verbs"));
+    Map<String, Map<String, List<String>>> templates = new java.util.LinkedHashMap<>();
+    Node templatesNode = yaml.required(keys, node, "templates", what);
+    for (Map.Entry<String, Node> e : yaml.mapping(templatesNode, "mirror templates", MirrorSpec.SITUATIONS).entrySet()) {
+      Map<String, List<String>> byRegister = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Node> r : yaml.mapping(e.getValue(), "mirror templates " + e.getKey(), null).entrySet()) {
+        List<String> texts = new ArrayList<>();
+        List<Node> items = r.getValue() instanceof ScalarNode ? List.of(r.getValue()) : yaml.sequence(r.getValue(), "templates");
+        for (Node item : items) {
+          String text = yaml.string(item, "mirror template");
+          java.util.regex.Matcher m = Pattern.compile("\\{[^}]*}|…|\\.\\.\\.").matcher(text);
+          while (m.find()) {
+            if (!MirrorSpec.PLACEHOLDERS.contains(m.group())) {
+              throw yaml.error(item, "mirror template '" + text + "' holds '" + m.group() + "'; it may use only "
+                  + String.join(", ", new java.util.TreeSet<>(MirrorSpec.PLACEHOLDERS)));
+            }
+          }
+          texts.add(text);
+        }
+        byRegister.put(r.getKey(), texts);
+      }
+      templates.put(e.getKey(), byRegister);
+    }
+    return new MirrorSpec(possessives, defaultRegister, nounTags, adjectiveTags, nameTags, beings, states, feelings,
+        feelingVerbs, templates, yaml.sourceOf(node));
+  }
+
+  private String regex(Node node) {
+    String value = yaml.string(node, "tag regex");
+    try {
+      Pattern.compile(value);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw yaml.error(node, "not a valid regex: " + e.getDescription());
+    }
+    return value;
+  }
+
+  private Map<String, Set<String>> wordSets(Node node, String what, Set<String> allowed) {
+    Map<String, Set<String>> sets = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : yaml.mapping(node, what, allowed).entrySet()) {
+      sets.put(e.getKey(), lowerSet(yaml.strings(e.getValue(), what + " " + e.getKey())));
+    }
+    return sets;
+  }
+
+  private static Set<String> lowerSet(List<String> words) {
+    Set<String> set = new LinkedHashSet<>();
+    words.forEach(w -> set.add(w.toLowerCase(java.util.Locale.ROOT)));
+    return set;
   }
 
   private AcknowledgementSpec.Texts texts(Node node, FindingCategory category,

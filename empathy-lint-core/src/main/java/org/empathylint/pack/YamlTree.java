@@ -65,7 +65,7 @@ final class YamlTree {
     return new RulePackException(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
   }
 
-  /** The mapping's entries by key, after checking that every key is one of {@code allowed}. */
+  /** The mapping's entries by key, after checking that every key is one of {@code allowed} (null: any key). */
   Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
     if (!(node instanceof MappingNode mapping)) {
       throw error(node, what + " must be a mapping of keys to values");
@@ -77,7 +77,7 @@ final class YamlTree {
         throw error(keyNode, "keys of " + what + " must be plain words");
       }
       String key = scalarKey.getValue();
-      if (!allowed.contains(key)) {
+      if (allowed != null && !allowed.contains(key)) {
         throw error(keyNode, "unknown key '" + key + "' in " + what + " (expected one of: "
             + String.join(", ", allowed.stream().sorted().toList()) + ")");
       }

@@ -80,8 +80,8 @@ class SuggestionsTest {
 
   @Test
   void registerWordsWithAnEqualsSignCountOnlyInThatCase() {
-    CheckContext formal = new CheckContext(null, false, Set.of(), Set.of("du", "dig"));
-    CheckContext informal = new CheckContext(null, false, Set.of(), Set.of("=De", "=Dem"));
+    CheckContext formal = new CheckContext(null, false, Set.of(), Set.of("du", "dig"), List.of());
+    CheckContext informal = new CheckContext(null, false, Set.of(), Set.of("=De", "=Dem"), List.of());
     List<String> templates = List.of("en kollega ringer til dig", "en kollega ringer til Dem", "de ringer");
     assertThat(Suggestions.render(templates, formal)).containsExactly("en kollega ringer til Dem", "de ringer");
     assertThat(Suggestions.render(templates, informal)).containsExactly("en kollega ringer til dig", "de ringer");
