@@ -46,6 +46,11 @@ class ReplacementCheckTest {
   }
 
   @Test
+  void catchesTheSameWordAcrossAComma() {
+    assertThat(replace("Ik heb", "Gegeven, gegeven heb")).hasValueSatisfying(p -> assertThat(p).contains("across a comma"));
+  }
+
+  @Test
   void catchesTwoDeterminers() {
     assertThat(replace("ticket", "de vraag")).hasValueSatisfying(p -> assertThat(p).contains("two determiners"));
   }

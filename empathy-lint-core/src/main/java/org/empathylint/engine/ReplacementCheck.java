@@ -36,6 +36,8 @@ public final class ReplacementCheck {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
   private static final Pattern BAD_PUNCTUATION = Pattern.compile(
       "(?<![.])[.](?:\\s*[.,;:])(?![.])|[,;:]\\s*[.,;:!?]|[!?]\\s*[.,;:]|\\s[,.;:!?](?![.\\d])|\\(\\s*\\)");
+  private static final Pattern SAME_WORD_AROUND_COMMA =
+      Pattern.compile("(?iu)(?<![\\p{L}])(\\p{L}+), \\1(?![\\p{L}])");
   /** How far from the replacement a LanguageTool finding still counts as near it. */
   private static final int NEAR = 30;
 
@@ -87,6 +89,9 @@ public final class ReplacementCheck {
       problems.add("doubles a word: \"" + oneLine(windowAfter) + "\"");
     } else if (determinerPairs(joinAfter) > determinerPairs(joinBefore)) {
       problems.add("puts two determiners together: \"" + oneLine(windowAfter) + "\"");
+    }
+    if (count(SAME_WORD_AROUND_COMMA, windowAfter) > count(SAME_WORD_AROUND_COMMA, window(text, start, end))) {
+      problems.add("doubles a word across a comma: \"" + oneLine(windowAfter) + "\"");
     }
     if (count(BAD_PUNCTUATION, windowAfter) > count(BAD_PUNCTUATION, window(text, start, end))) {
       problems.add("punctuation: \"" + oneLine(windowAfter) + "\"");

@@ -55,9 +55,14 @@ final class Suggestions {
     boolean growBack = false;
     boolean growForward = false;
     List<String> fitting = new ArrayList<>();
+    // The same word on both sides of a comma ("afgørelse om, om der …") can't be mended by growing.
+    String beforeComma = wordBeforeComma(sentence, from);
     for (String t : templates) {
       String first = firstWord(t);
       String last = lastWord(t);
+      if (beforeComma != null && beforeComma.equalsIgnoreCase(first)) {
+        continue;
+      }
       if (before != null && first != null) {
         if (first.equalsIgnoreCase(before.text)) {
           growBack = true;
@@ -166,6 +171,19 @@ final class Suggestions {
       start--;
     }
     return start < end ? new Word(sentence.substring(start, end), start, end) : null;
+  }
+
+  /** The word before a comma right before {@code pos} ("om, " before "hvorvidt"), or null. */
+  private static String wordBeforeComma(String sentence, int pos) {
+    int i = pos;
+    while (i > 0 && sentence.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || sentence.charAt(i - 1) != ',') {
+      return null;
+    }
+    Word word = wordBefore(sentence.substring(0, i - 1) + " ", i);
+    return word == null ? null : word.text;
   }
 
   /** The word right after {@code pos}, when only white space (not a blank line) stands between them. */

@@ -56,6 +56,14 @@ class SuggestionsTest {
   }
 
   @Test
+  void noWordTwiceAcrossAComma() {
+    assertThat(place(entry(text("om")), "Vi træffer afgørelse om, hvorvidt du kan få frihed.", "hvorvidt").replacements())
+        .isEmpty();
+    assertThat(place(entry(text("om")), "Vi ved ikke, hvorvidt du kan få frihed.", "hvorvidt").replacements())
+        .containsExactly("om");
+  }
+
+  @Test
   void aDeterminerIsNeverPutAfterAnother() {
     assertThat(place(entry(text("uw vraag"), text("vraag")), "Het ticket is gesloten.", "ticket").replacements())
         .containsExactly("vraag");
