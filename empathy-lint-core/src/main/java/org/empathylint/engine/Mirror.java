@@ -15,7 +15,8 @@ import org.languagetool.AnalyzedTokenReadings;
 /**
  * Names the customer's situation back to them in their own words, for the acknowledgement
  * suggestion: the person, animal or thing they wrote about with their own possessive turned to the
- * agent's ("mijn zoontje" → "uw zoontje", "min søn" → "din søn", a pet's name kept), what happened
+ * agent's ("mijn zoontje" → "uw zoontje", "min søn" → "din søn", a pet's name kept; a thing the
+ * customer ordered or has: "ik heb een wasmachine besteld" → "uw wasmachine"), what happened
  * to them (died, ill, hurt) and the feeling they named, put into the pack's sentences for that
  * situation and the draft's form of address. Nothing is said that the customer did not write: a
  * situation is named only from a noun after the customer's own possessive, and a state only when a
@@ -45,8 +46,16 @@ final class Mirror {
     for (AnalyzedSentence sentence : customer) {
       AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
       String state = stateOf(tokens);
+      boolean customerSpeaks = false;
+      for (AnalyzedTokenReadings token : tokens) {
+        customerSpeaks |= spec.firstPerson().contains(lower(token.getToken()));
+      }
       for (int i = 1; i < tokens.length; i++) {
-        Found f = phraseAt(tokens, i, reg, state);
+        Found f = phraseAt(tokens, i, reg, state, spec.possessives());
+        if (f == null && customerSpeaks) {
+          f = phraseAt(tokens, i, reg, state, spec.articles());
+          f = f != null && f.kind.equals("thing") ? f : null;
+        }
         if (f != null) {
           found.add(f);
         }
@@ -116,8 +125,9 @@ final class Mirror {
   }
 
   /** The customer's possessive at {@code i}, up to three adjectives, a noun we know, and a name after it. */
-  private Found phraseAt(AnalyzedTokenReadings[] tokens, int i, String register, String state) {
-    Map<String, String> agentWords = spec.possessives().get(lower(tokens[i].getToken()));
+  private Found phraseAt(AnalyzedTokenReadings[] tokens, int i, String register, String state,
+      Map<String, Map<String, String>> customerWords) {
+    Map<String, String> agentWords = customerWords.get(lower(tokens[i].getToken()));
     if (agentWords == null || agentWords.get(register) == null) {
       return null;
     }

@@ -12,6 +12,10 @@ import java.util.Set;
  * feelings the customer may name, and the sentences to say it with.
  *
  * @param possessives  the customer's possessive (lower case) → the agent's word per register name
+ * @param articles     an indefinite article (lower case) → the agent's possessive per register, for a
+ *                     thing the customer ordered or has ("ik heb een wasmachine besteld" → "uw
+ *                     wasmachine"), used only in a sentence with one of {@code firstPerson}
+ * @param firstPerson  the customer's words for "I" and "we"
  * @param defaultRegister the register to use when the draft shows none
  * @param nounTags     a regex on LanguageTool's tags for a noun
  * @param adjectiveTags a regex on LanguageTool's tags for an adjective
@@ -27,6 +31,8 @@ import java.util.Set;
  */
 public record MirrorSpec(
     Map<String, Map<String, String>> possessives,
+    Map<String, Map<String, String>> articles,
+    Set<String> firstPerson,
     String defaultRegister,
     String nounTags,
     String adjectiveTags,

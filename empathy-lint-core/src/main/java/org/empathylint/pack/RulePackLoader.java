@@ -352,21 +352,19 @@ public final class RulePackLoader {
         draftExamples(keys.get("examples")), keys.containsKey("mirror") ? mirror(keys.get("mirror")) : null);
   }
 
-  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "default_register", "noun_tags",
+  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "articles", "first_person", "default_register", "noun_tags",
       "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
 
   /** The acknowledgement file's {@code mirror:} section (see {@link MirrorSpec}). */
   private MirrorSpec mirror(Node node) {
     String what = "mirror";
     Map<String, Node> keys = yaml.mapping(node, what, MIRROR_KEYS);
-    Map<String, Map<String, String>> possessives = new java.util.LinkedHashMap<>();
-    Node possessivesNode = yaml.required(keys, node, "possessives", what);
-    for (Map.Entry<String, Node> e : yaml.mapping(possessivesNode, "mirror possessives", null).entrySet()) {
-      Map<String, String> byRegister = new java.util.LinkedHashMap<>();
-      yaml.mapping(e.getValue(), "mirror possessive '" + e.getKey() + "'", null)
-          .forEach((register, word) -> byRegister.put(register, yaml.string(word, "possessive")));
-      possessives.put(e.getKey().toLowerCase(java.util.Locale.ROOT), byRegister);
-    }
+    Map<String, Map<String, String>> possessives = wordsByRegister(yaml.required(keys, node, "possessives", what),
+        "mirror possessives");
+    Map<String, Map<String, String>> articles = keys.containsKey("articles")
+        ? wordsByRegister(keys.get("articles"), "mirror articles") : Map.of();
+    Set<String> firstPerson = keys.containsKey("first_person")
+        ? lowerSet(yaml.strings(keys.get("first_person"), "mirror first_person")) : Set.of();
     String defaultRegister = yaml.string(yaml.required(keys, node, "default_register", what), "default_register");
     String nounTags = regex(yaml.required(keys, node, "noun_tags", what));
     String adjectiveTags = regex(yaml.required(keys, node, "adjective_tags", what));
@@ -397,8 +395,20 @@ public final class RulePackLoader {
       }
       templates.put(e.getKey(), byRegister);
     }
-    return new MirrorSpec(possessives, defaultRegister, nounTags, adjectiveTags, nameTags, beings, states, feelings,
+    return new MirrorSpec(possessives, articles, firstPerson, defaultRegister, nounTags, adjectiveTags, nameTags, beings, states, feelings,
         feelingVerbs, templates, yaml.sourceOf(node));
+  }
+
+  /** word → (register → the agent's word), e.g. {@code mijn: {u: uw, je: je}}. */
+  private Map<String, Map<String, String>> wordsByRegister(Node node, String what) {
+    Map<String, Map<String, String>> words = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : yaml.mapping(node, what, null).entrySet()) {
+      Map<String, String> byRegister = new java.util.LinkedHashMap<>();
+      yaml.mapping(e.getValue(), what + " '" + e.getKey() + "'", null)
+          .forEach((register, word) -> byRegister.put(register, yaml.string(word, what)));
+      words.put(e.getKey().toLowerCase(java.util.Locale.ROOT), byRegister);
+    }
+    return words;
   }
 
   private String regex(Node node) {
