@@ -47,13 +47,15 @@ final class Mirror {
       AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
       String state = stateOf(tokens);
       boolean customerSpeaks = false;
+      boolean acquired = false;
       for (AnalyzedTokenReadings token : tokens) {
         customerSpeaks |= spec.firstPerson().contains(lower(token.getToken()));
+        acquired |= spec.acquiredVerbs().contains(lower(token.getToken()));
       }
       for (int i = 1; i < tokens.length; i++) {
-        Found f = phraseAt(tokens, i, reg, state, spec.possessives());
+        Found f = phraseAt(tokens, i, reg, state, spec.possessives(), false);
         if (f == null && customerSpeaks) {
-          f = phraseAt(tokens, i, reg, state, spec.articles());
+          f = phraseAt(tokens, i, reg, state, spec.articles(), acquired);
           f = f != null && f.kind.equals("thing") ? f : null;
         }
         if (f != null) {
@@ -126,7 +128,7 @@ final class Mirror {
 
   /** The customer's possessive at {@code i}, up to three adjectives, a noun we know, and a name after it. */
   private Found phraseAt(AnalyzedTokenReadings[] tokens, int i, String register, String state,
-      Map<String, Map<String, String>> customerWords) {
+      Map<String, Map<String, String>> customerWords, boolean anyNounIsAThing) {
     Map<String, String> agentWords = customerWords.get(lower(tokens[i].getToken()));
     if (agentWords == null || agentWords.get(register) == null) {
       return null;
@@ -148,6 +150,9 @@ final class Mirror {
       words.append(' ').append(tokens[j].getToken());
     }
     String kind = kindOf(tokens[j]);
+    if (kind == null && anyNounIsAThing && has(tokens[j], noun)) {
+      kind = "thing";
+    }
     if (kind == null) {
       return null;
     }

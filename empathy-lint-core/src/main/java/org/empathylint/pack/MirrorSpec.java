@@ -16,6 +16,9 @@ import java.util.Set;
  *                     thing the customer ordered or has ("ik heb een wasmachine besteld" → "uw
  *                     wasmachine"), used only in a sentence with one of {@code firstPerson}
  * @param firstPerson  the customer's words for "I" and "we"
+ * @param acquiredVerbs forms of "ordered", "bought", "rented", "booked": in a sentence with one of
+ *                     them, any noun after an article is a thing of the customer's ("ik heb de
+ *                     jurken besteld" → "de jurken"), listed or not
  * @param defaultRegister the register to use when the draft shows none
  * @param nounTags     a regex on LanguageTool's tags for a noun
  * @param adjectiveTags a regex on LanguageTool's tags for an adjective
@@ -33,6 +36,7 @@ public record MirrorSpec(
     Map<String, Map<String, String>> possessives,
     Map<String, Map<String, String>> articles,
     Set<String> firstPerson,
+    Set<String> acquiredVerbs,
     String defaultRegister,
     String nounTags,
     String adjectiveTags,

@@ -352,7 +352,7 @@ public final class RulePackLoader {
         draftExamples(keys.get("examples")), keys.containsKey("mirror") ? mirror(keys.get("mirror")) : null);
   }
 
-  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "articles", "first_person", "default_register", "noun_tags",
+  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "articles", "first_person", "acquired_verbs", "default_register", "noun_tags",
       "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
 
   /** The acknowledgement file's {@code mirror:} section (see {@link MirrorSpec}). */
@@ -365,6 +365,8 @@ public final class RulePackLoader {
         ? wordsByRegister(keys.get("articles"), "mirror articles") : Map.of();
     Set<String> firstPerson = keys.containsKey("first_person")
         ? lowerSet(yaml.strings(keys.get("first_person"), "mirror first_person")) : Set.of();
+    Set<String> acquiredVerbs = keys.containsKey("acquired_verbs")
+        ? lowerSet(yaml.strings(keys.get("acquired_verbs"), "mirror acquired_verbs")) : Set.of();
     String defaultRegister = yaml.string(yaml.required(keys, node, "default_register", what), "default_register");
     String nounTags = regex(yaml.required(keys, node, "noun_tags", what));
     String adjectiveTags = regex(yaml.required(keys, node, "adjective_tags", what));
@@ -395,7 +397,7 @@ public final class RulePackLoader {
       }
       templates.put(e.getKey(), byRegister);
     }
-    return new MirrorSpec(possessives, articles, firstPerson, defaultRegister, nounTags, adjectiveTags, nameTags, beings, states, feelings,
+    return new MirrorSpec(possessives, articles, firstPerson, acquiredVerbs, defaultRegister, nounTags, adjectiveTags, nameTags, beings, states, feelings,
         feelingVerbs, templates, yaml.sourceOf(node));
   }
 
