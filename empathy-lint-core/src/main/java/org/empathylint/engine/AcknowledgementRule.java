@@ -11,9 +11,10 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.TextLevelRule;
 
 /**
- * MISSING_ACKNOWLEDGEMENT (the draft never recognises the customer; flagged at the first sentence
- * after the salutation) or LATE_ACKNOWLEDGEMENT (it does, but only after asking for data or
- * action; flagged at that first request). A draft gets one of them at most.
+ * MISSING_ACKNOWLEDGEMENT (the draft never recognises the customer; flagged at the first word of
+ * the first sentence after the salutation) or LATE_ACKNOWLEDGEMENT (it does, but only after asking
+ * for data or action; flagged at the first word of that request's sentence). A draft gets one of
+ * them at most. Each suggestion is a recognising sentence followed by the flagged word.
  */
 final class AcknowledgementRule extends TextLevelRule {
   private final RuleSet ruleSet;
@@ -48,7 +49,7 @@ final class AcknowledgementRule extends TextLevelRule {
     AcknowledgementSpec spec = ruleSet.pack().acknowledgement();
     CheckContext context = ruleSet.context();
     if (category == FindingCategory.MISSING_ACKNOWLEDGEMENT && result.acknowledgement() == null) {
-      Span at = result.firstBodySentence();
+      Span at = firstWord(text, result.firstBodySentence());
       // The customer's situation in their own words first; the pack's general sentence only when
       // nothing could be named.
       List<String> templates = !context.mirrored().isEmpty() ? context.mirrored()
@@ -61,11 +62,8 @@ final class AcknowledgementRule extends TextLevelRule {
     }
     if (category == FindingCategory.LATE_ACKNOWLEDGEMENT && result.acknowledgement() != null
         && result.request() != null && result.request().start() < result.acknowledgement().start()) {
-      Span at = result.requestSentence();
+      Span at = firstWord(text, result.requestSentence());
       List<String> suggestions = new ArrayList<>();
-      if (!result.acknowledgementSentence().equals(at)) {
-        suggestions.add(result.acknowledgementSentence().of(text) + " " + at.of(text));
-      }
       List<String> templates = !context.mirrored().isEmpty() ? context.mirrored() : spec.late().suggestions();
       for (String sentence : Suggestions.render(templates, context)) {
         suggestions.add(Suggestions.capitalize(sentence) + " " + at.of(text));
@@ -73,6 +71,19 @@ final class AcknowledgementRule extends TextLevelRule {
       return new RuleMatch[] {match(result.requestAnalyzed(), at, spec.late(), suggestions)};
     }
     return RuleMatch.EMPTY_ARRAY;
+  }
+
+  /**
+   * The first word of a sentence: the finding stands there, and its suggestion is the recognising
+   * sentence followed by that word, so one click inserts the sentence before the agent's own and
+   * the finding overlaps as little of the agent's sentence (and of other findings in it) as it can.
+   */
+  private static Span firstWord(String text, Span sentence) {
+    int end = sentence.start();
+    while (end < sentence.end() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return new Span(sentence.start(), end);
   }
 
   private RuleMatch match(AnalyzedSentence sentence, Span at, AcknowledgementSpec.Texts texts, List<String> suggestions) {

@@ -84,7 +84,8 @@ final class Suggestions {
     // After a line break (a heading or list line without punctuation), the writer's own capital says
     // whether a sentence starts here.
     boolean atStart = atSentenceStart(sentence, newFrom)
-        || (afterLineBreak(sentence, newFrom) && Character.isUpperCase(sentence.charAt(newFrom)));
+        || ((afterLineBreak(sentence, newFrom) || afterColon(sentence, newFrom))
+            && Character.isUpperCase(sentence.charAt(newFrom)));
     String rest = sentence.substring(newTo);
     boolean wholeSentence = atStart && isClosingOnly(rest);
     List<String> placed = new ArrayList<>();
@@ -220,6 +221,15 @@ final class Suggestions {
       end = m.end();
     }
     return end == text.length() ? last : null;
+  }
+
+  /** After a colon the writer's own capital (a list item, a quotation) decides. */
+  private static boolean afterColon(String sentence, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && sentence.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && sentence.charAt(i) == ':';
   }
 
   private static boolean afterLineBreak(String sentence, int pos) {
