@@ -36,7 +36,7 @@ class HtmlLintTest {
 
     assertThat(flagged(Draft.html(html))).isEqualTo(flagged(Draft.of(plain))).containsExactly(
         "TEST_DEAR_CUSTOMER:Kære kunde",
-        "EMPATHY_DA_MISSING_ACKNOWLEDGEMENT:Din ticket er eskaleret.",
+        "EMPATHY_DA_MISSING_ACKNOWLEDGEMENT:Din",
         "TEST_TICKET:ticket",
         "TEST_ESCALATE:eskaleret",
         "TEST_TICKET:ticket");
@@ -57,7 +57,7 @@ class HtmlLintTest {
   void acknowledgementRulesReadTheBodyInOrderAcrossBlocks() {
     String html = "<p>Hej Bo</p><ul><li>Send os dit ordrenummer.</li><li>Jeg forstår godt, at du er"
         + " træt af det.</li></ul><p>Venlig hilsen<br>Mette</p>";
-    assertThat(flagged(Draft.html(html))).containsExactly("EMPATHY_DA_LATE_ACKNOWLEDGEMENT:Send os dit ordrenummer.");
+    assertThat(flagged(Draft.html(html))).containsExactly("EMPATHY_DA_LATE_ACKNOWLEDGEMENT:Send");
   }
 
   @Test
