@@ -36,8 +36,7 @@ final class Suggestions {
    */
   static Placed place(PackEntry entry, String sentence, int from, int to, CheckContext context, Set<String> determiners) {
     String flagged = sentence.substring(from, to);
-    boolean startsSentence = atSentenceStart(sentence, from)
-        || (afterLineBreak(sentence, from) && Character.isUpperCase(sentence.charAt(from)));
+    boolean startsSentence = startsSentence(sentence, from);
     List<String> templates = new ArrayList<>();
     for (Replacement replacement : entry.suggestions()) {
       replacement.forFlagged(flagged, startsSentence).ifPresent(templates::add);
@@ -81,11 +80,7 @@ final class Suggestions {
     }
     int newFrom = growBack ? before.start : from;
     int newTo = growForward ? after.end : to;
-    // After a line break (a heading or list line without punctuation), the writer's own capital says
-    // whether a sentence starts here.
-    boolean atStart = atSentenceStart(sentence, newFrom)
-        || ((afterLineBreak(sentence, newFrom) || afterColon(sentence, newFrom))
-            && Character.isUpperCase(sentence.charAt(newFrom)));
+    boolean atStart = startsSentence(sentence, newFrom);
     String rest = sentence.substring(newTo);
     boolean wholeSentence = atStart && isClosingOnly(rest);
     List<String> placed = new ArrayList<>();
@@ -221,6 +216,16 @@ final class Suggestions {
       end = m.end();
     }
     return end == text.length() ? last : null;
+  }
+
+  /**
+   * Whether a replacement at {@code pos} starts a sentence: by punctuation and line breaks, or,
+   * after a line break or a colon (a heading or list line without punctuation, a list item, a
+   * quotation), by the writer's own capital.
+   */
+  private static boolean startsSentence(String sentence, int pos) {
+    return atSentenceStart(sentence, pos)
+        || ((afterLineBreak(sentence, pos) || afterColon(sentence, pos)) && Character.isUpperCase(sentence.charAt(pos)));
   }
 
   /** After a colon the writer's own capital (a list item, a quotation) decides. */
