@@ -172,7 +172,7 @@ public final class Checker {
       distressed |= !scanned.lexicon(PatternUse.Role.DISTRESS).isEmpty();
       scanned.customerExceptions().forEach(hit -> cancelled.add(hit.entry()));
     }
-    List<String> mirrored = mirror == null ? List.of() : mirror.sentences(sentences, register, MAX_MIRRORED);
+    List<String> mirrored = mirror == null ? List.of() : mirror.sentences(sentences, register, MAX_MIRRORED, distressed);
     return new CheckContext(name, distressed, cancelled, foreignRegisterWords, mirrored);
   }
 

@@ -38,8 +38,11 @@ final class Mirror {
   /** A person, animal or thing of the customer's, as the agent names it, and what the same sentence says happened. */
   record Found(String kind, String who, String them, String state) {}
 
-  /** Up to {@code max} sentences, best first; empty when nothing can be named safely. */
-  List<String> sentences(List<AnalyzedSentence> customer, String register, int max) {
+  /**
+   * Up to {@code max} sentences, best first; empty when nothing can be named safely. A thing or an
+   * event gets sympathy only when the customer message shows distress; otherwise thanks that name it.
+   */
+  List<String> sentences(List<AnalyzedSentence> customer, String register, int max, boolean distressed) {
     String reg = register != null ? register : spec.defaultRegister();
     List<Found> found = new ArrayList<>();
     String feeling = null;
@@ -75,7 +78,7 @@ final class Mirror {
       }
     }
     for (Found f : found) {
-      if (f.kind.equals("event")) {
+      if (f.kind.equals("event") && distressed) {
         addAll(sentences, "event", reg, f, null);
         break;
       }
@@ -85,7 +88,7 @@ final class Mirror {
     }
     for (Found f : found) {
       if (f.kind.equals("thing")) {
-        addAll(sentences, "thing", reg, f, null);
+        addAll(sentences, distressed ? "thing" : "thanks", reg, f, null);
         break;
       }
     }

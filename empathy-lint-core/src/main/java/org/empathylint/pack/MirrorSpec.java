@@ -28,7 +28,8 @@ import java.util.Set;
  * @param states       situation ({@code died}, {@code ill}, {@code hurt}) → lemmas or forms that say it
  * @param feelings     feeling words (lower case) the customer may say they are ("teleurgesteld")
  * @param feelingVerbs words that introduce the feeling ("ben", "voel", "er", "føler")
- * @param templates    situation ({@code died}, {@code ill}, {@code hurt}, {@code event}, {@code thing}, {@code feeling})
+ * @param templates    situation ({@code died}, {@code ill}, {@code hurt}, {@code event}, {@code thing}, {@code feeling};
+ *                     {@code thanks} for a thing when the customer message shows no distress)
  *                     → register → sentences with {@code {who}}, {@code {them}}, {@code {what}},
  *                     {@code {feeling}}
  */
@@ -52,5 +53,5 @@ public record MirrorSpec(
   public static final Set<String> PLACEHOLDERS = Set.of("{who}", "{them}", "{what}", "{feeling}");
   public static final Set<String> KINDS = Set.of("person", "animal", "thing", "event");
   public static final Set<String> STATES = Set.of("died", "ill", "hurt");
-  public static final Set<String> SITUATIONS = Set.of("died", "ill", "hurt", "thing", "event", "feeling");
+  public static final Set<String> SITUATIONS = Set.of("died", "ill", "hurt", "thing", "event", "feeling", "thanks");
 }
