@@ -39,6 +39,14 @@ class MirrorTest {
   }
 
   @Test
+  void theStateGoesToThePersonItSpeaksOf() {
+    List<String> offered = suggestions("nl", "Beste mevrouw Bakker,\n\nWij hebben de overlijdensakte nodig.\n\nGroet,\nIris\n",
+        "Mijn moeder belde u al, omdat mijn vader vorige week is overleden. Wilt u zijn abonnement stoppen?\n\nAnnie Bakker");
+    assertThat(offered.get(0)).isEqualTo("Gecondoleerd met het verlies van uw vader.");
+    assertThat(offered).noneMatch(s -> s.contains("moeder"));
+  }
+
+  @Test
   void danishTurnsMinIntoDinOrDeres() {
     String customer = "Hej\n\nMin datter Sofie blev syg i toget og kastede op. Kan I refundere billetten?\n\nMette";
     assertThat(suggestions("da", "Hej Mette\n\nSend os dit billetnummer.\n\nVenlig hilsen\nOle\n", customer).get(0))

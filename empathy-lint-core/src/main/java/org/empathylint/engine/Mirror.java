@@ -35,8 +35,15 @@ final class Mirror {
     this.name = Pattern.compile(spec.nameTags());
   }
 
-  /** A person, animal or thing of the customer's, as the agent names it, and what the same sentence says happened. */
-  record Found(String kind, String who, String them, String state) {}
+  /**
+   * A person, animal or thing of the customer's, as the agent names it, where its noun stands in
+   * the sentence, and what the sentence says happened to it.
+   */
+  record Found(String kind, String who, String them, String state, int at) {
+    Found withState(String newState) {
+      return new Found(kind, who, them, newState, at);
+    }
+  }
 
   /**
    * Up to {@code max} sentences, best first; empty when nothing can be named safely. A thing or an
@@ -48,23 +55,24 @@ final class Mirror {
     String feeling = null;
     for (AnalyzedSentence sentence : customer) {
       AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
-      String state = stateOf(tokens);
       boolean customerSpeaks = false;
       boolean acquired = false;
       for (AnalyzedTokenReadings token : tokens) {
         customerSpeaks |= spec.firstPerson().contains(lower(token.getToken()));
         acquired |= spec.acquiredVerbs().contains(lower(token.getToken()));
       }
+      List<Found> inSentence = new ArrayList<>();
       for (int i = 1; i < tokens.length; i++) {
-        Found f = phraseAt(tokens, i, reg, state, spec.possessives(), false);
+        Found f = phraseAt(tokens, i, reg, spec.possessives(), false);
         if (f == null && customerSpeaks) {
-          f = phraseAt(tokens, i, reg, state, spec.articles(), acquired);
+          f = phraseAt(tokens, i, reg, spec.articles(), acquired);
           f = f != null && f.kind.equals("thing") ? f : null;
         }
         if (f != null) {
-          found.add(f);
+          inSentence.add(f);
         }
       }
+      found.addAll(withStates(tokens, inSentence));
       if (feeling == null) {
         feeling = feelingIn(tokens);
       }
@@ -115,22 +123,46 @@ final class Mirror {
     }
   }
 
-  /** The first of died, ill, hurt that a word of the sentence says. */
-  private String stateOf(AnalyzedTokenReadings[] tokens) {
-    for (String state : List.of("died", "ill", "hurt")) {
+  /**
+   * Gives each word for died, ill or hurt to the one person or animal it most likely speaks of: the
+   * nearest one before it in the sentence, else the nearest after it ("mijn moeder belde omdat mijn
+   * vader is overleden": the father died, not the mother). Died wins over ill, ill over hurt.
+   */
+  private List<Found> withStates(AnalyzedTokenReadings[] tokens, List<Found> inSentence) {
+    List<Found> result = new ArrayList<>(inSentence);
+    for (String state : List.of("hurt", "ill", "died")) {
       Set<String> words = spec.states().getOrDefault(state, Set.of());
-      for (AnalyzedTokenReadings token : tokens) {
-        if (words.contains(lower(token.getToken())) || token.getReadings().stream()
-            .anyMatch(r -> r.getLemma() != null && words.contains(lower(r.getLemma())))) {
-          return state;
+      for (int t = 0; t < tokens.length; t++) {
+        AnalyzedTokenReadings token = tokens[t];
+        boolean says = words.contains(lower(token.getToken())) || token.getReadings().stream()
+            .anyMatch(r -> r.getLemma() != null && words.contains(lower(r.getLemma())));
+        if (!says) {
+          continue;
+        }
+        int best = -1;
+        for (int k = 0; k < result.size(); k++) {
+          Found f = result.get(k);
+          if (f.kind.equals("person") || f.kind.equals("animal")) {
+            boolean before = f.at < t;
+            int bestAt = best < 0 ? -1 : result.get(best).at;
+            boolean better = best < 0
+                || (before && (bestAt > t || f.at > bestAt))
+                || (!before && bestAt > t && f.at < bestAt);
+            if (better) {
+              best = k;
+            }
+          }
+        }
+        if (best >= 0) {
+          result.set(best, result.get(best).withState(state));
         }
       }
     }
-    return null;
+    return result;
   }
 
   /** The customer's possessive at {@code i}, up to three adjectives, a noun we know, and a name after it. */
-  private Found phraseAt(AnalyzedTokenReadings[] tokens, int i, String register, String state,
+  private Found phraseAt(AnalyzedTokenReadings[] tokens, int i, String register,
       Map<String, Map<String, String>> customerWords, boolean anyNounIsAThing) {
     Map<String, String> agentWords = customerWords.get(lower(tokens[i].getToken()));
     if (agentWords == null || agentWords.get(register) == null) {
@@ -169,7 +201,7 @@ final class Mirror {
         them = next.getToken();
       }
     }
-    return new Found(kind, words.toString(), them, state);
+    return new Found(kind, words.toString(), them, null, j);
   }
 
   /** A noun by its tags, or a word the pack lists as a person, animal, thing or event (taggers have gaps). */
