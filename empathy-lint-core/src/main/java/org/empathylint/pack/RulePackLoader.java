@@ -72,6 +72,10 @@ public final class RulePackLoader {
   private static final Set<String> TEXTS_KEYS =
       Set.of("name", "description", "message", "short", "suggestions", "distress_suggestions");
   private static final Set<String> DRAFT_EXAMPLE_KEYS = Set.of("customer", "draft", "expect");
+  private static final Pattern PLACEHOLDER = Pattern.compile("…|\\.\\.\\.|\\{[^}]*}");
+  private static final String NAME_PLACEHOLDER = "{name}";
+  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "articles", "first_person", "acquired_verbs", "default_register", "noun_tags",
+      "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
   private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers", "determiners");
   private static final Set<String> REGISTER_KEYS = Set.of("name", "words");
 
@@ -308,7 +312,6 @@ public final class RulePackLoader {
     return replacements;
   }
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("…|\\.\\.\\.|\\{[^}]*}");
 
   /** A text that goes into the draft as it is: no placeholder but {name}. */
   private void checkInsertable(Node node, String text, String what) {
@@ -331,7 +334,6 @@ public final class RulePackLoader {
     return node instanceof ScalarNode scalar && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN ? 1 : 0;
   }
 
-  private static final String NAME_PLACEHOLDER = "{name}";
 
   private List<String> insertable(Node node, String what) {
     List<Node> items = node instanceof ScalarNode ? List.of(node) : yaml.sequence(node, what);
@@ -352,8 +354,6 @@ public final class RulePackLoader {
         draftExamples(keys.get("examples")), keys.containsKey("mirror") ? mirror(keys.get("mirror")) : null);
   }
 
-  private static final Set<String> MIRROR_KEYS = Set.of("possessives", "articles", "first_person", "acquired_verbs", "default_register", "noun_tags",
-      "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
 
   /** The acknowledgement file's {@code mirror:} section (see {@link MirrorSpec}). */
   private MirrorSpec mirror(Node node) {
