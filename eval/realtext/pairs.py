@@ -5,7 +5,7 @@
 import sys, json, subprocess, glob, os, re
 lang, repo, out = sys.argv[1], sys.argv[2], sys.argv[3]
 rows = []; stats = {'passages':0,'findings':0,'with':0}
-for f in sorted(glob.glob(f'{os.environ.get("RT","/work/realtext")}/{lang}/p*.txt')):
+for f in sorted(glob.glob(f'{os.environ.get("RT", "realtext")}/{lang}/p*.txt')):
     text = open(f, encoding='utf-8').read()
     r = subprocess.run([os.path.join(repo,'empathy-lint'),'check','--lang',lang,'--format','json',f], capture_output=True, text=True)
     try:
