@@ -55,6 +55,9 @@ public final class CompiledPack {
       for (PhrasePattern unless : entry.unlessCustomer()) {
         builder.add(unless, PatternUse.customerException(entry));
       }
+      for (PhrasePattern context : entry.noSuggestionsWhen()) {
+        builder.add(context, PatternUse.suggestionException(entry));
+      }
     }
     pack.acknowledgement().ifPresent(ack -> {
       addLexicon(builder, ack.thanks(), PatternUse.Role.THANKS);

@@ -7,11 +7,18 @@ import org.languagetool.AnalyzedTokenReadings;
 /**
  * A resolved pattern match in one sentence, with the flagged span as character offsets relative to
  * the sentence start.
+ *
+ * @param adviceOnly the entry's {@code no_suggestions_when} matched over these words: offer no
+ *     replacement here
  */
-record Hit(PatternUse use, int fromPos, int toPos) {
+record Hit(PatternUse use, int fromPos, int toPos, boolean adviceOnly) {
 
   static Hit of(PatternUse use, AnalyzedTokenReadings[] tokens, int firstMarked, int lastMarked) {
-    return new Hit(use, tokens[firstMarked].getStartPos(), tokens[lastMarked].getEndPos());
+    return new Hit(use, tokens[firstMarked].getStartPos(), tokens[lastMarked].getEndPos(), false);
+  }
+
+  Hit asAdviceOnly() {
+    return new Hit(use, fromPos, toPos, true);
   }
 
   PackEntry entry() {

@@ -94,6 +94,10 @@ public final class PackExamples {
     List<String> offered = atMark.get().suggestions();
     if (example.expectedSuggestion().isPresent()) {
       String expected = example.expectedSuggestion().get();
+      if (expected.isEmpty()) {
+        return offered.isEmpty() ? Optional.empty()
+            : Optional.of("expected no replacement here (no_suggestions_when) but got " + offered);
+      }
       return offered.stream().anyMatch(s -> s.equalsIgnoreCase(expected)) ? Optional.empty()
           : Optional.of("expected suggestion \"" + expected + "\" but got " + offered);
     }

@@ -88,7 +88,8 @@ public final class PackReplacements {
       replacement.forFlagged(bad.markedText(), Suggestions.atSentenceStart(bad.text(), bad.markStart()))
           .filter(t -> !t.contains(Suggestions.NAME)).ifPresent(written::add);
     }
-    if (finding.suggestions().isEmpty() && !written.isEmpty()) {
+    boolean withheld = "".equals(bad.suggestion());
+    if (finding.suggestions().isEmpty() && !written.isEmpty() && !withheld) {
       problems.add("none of its replacements " + written + " is offered here: each would double a word or a"
           + " determiner, break the sentence's punctuation or put a sentence where a phrase stands");
     }

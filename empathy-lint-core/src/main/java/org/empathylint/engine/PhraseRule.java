@@ -45,7 +45,8 @@ final class PhraseRule extends Rule {
     String text = sentence.getText();
     List<RuleMatch> matches = new ArrayList<>(hits.size());
     for (Hit hit : hits) {
-      Suggestions.Placed placed = Suggestions.place(hit.entry(), text, hit.fromPos(), hit.toPos(), context,
+      Suggestions.Placed placed = hit.adviceOnly() ? Suggestions.Placed.none(hit.fromPos(), hit.toPos())
+          : Suggestions.place(hit.entry(), text, hit.fromPos(), hit.toPos(), context,
           ruleSet.pack().pack().determiners());
       matches.add(toRuleMatch(this, sentence, hit.entry(), placed, text.substring(placed.from(), placed.to())));
     }

@@ -51,7 +51,8 @@ final class SalutationRule extends TextLevelRule {
       if (!ruleSet.context().allows(hit)) {
         continue;
       }
-      Suggestions.Placed placed = Suggestions.place(hit.entry(), text, hit.fromPos(), hit.toPos(), ruleSet.context(),
+      Suggestions.Placed placed = hit.adviceOnly() ? Suggestions.Placed.none(hit.fromPos(), hit.toPos())
+          : Suggestions.place(hit.entry(), text, hit.fromPos(), hit.toPos(), ruleSet.context(),
           ruleSet.pack().pack().determiners());
       matches.add(PhraseRule.toRuleMatch(this, sentence, hit.entry(),
           new Suggestions.Placed(offset + placed.from(), offset + placed.to(), placed.replacements()),

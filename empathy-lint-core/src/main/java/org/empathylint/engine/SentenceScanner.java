@@ -78,10 +78,14 @@ final class SentenceScanner {
       return ScannedSentence.EMPTY;
     }
     Set<Object> excepted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Object, List<Hit>> withheld = new IdentityHashMap<>();
     for (PhraseMatcher.Match<PatternUse> m : matches) {
       PatternUse.Role role = m.payload().role();
       if (role == PatternUse.Role.FINDING_EXCEPTION || role == PatternUse.Role.LEXICON_EXCEPTION) {
         excepted.add(m.payload().owner());
+      } else if (role == PatternUse.Role.SUGGESTION_EXCEPTION) {
+        withheld.computeIfAbsent(m.payload().owner(), o -> new ArrayList<>())
+            .add(Hit.of(m.payload(), tokens, m.firstMarked(), m.lastMarked()));
       }
     }
     Map<FindingCategory, List<Hit>> findingsByCategory = new java.util.EnumMap<>(FindingCategory.class);
@@ -95,8 +99,13 @@ final class SentenceScanner {
       }
       Hit hit = Hit.of(use, tokens, m.firstMarked(), m.lastMarked());
       switch (use.role()) {
-        case FINDING -> findingsByCategory.computeIfAbsent(use.entry().category(), c -> new ArrayList<>()).add(hit);
-        case FINDING_EXCEPTION, LEXICON_EXCEPTION -> { }
+        case FINDING -> {
+          if (withheld.getOrDefault(use.owner(), List.of()).stream().anyMatch(hit::overlaps)) {
+            hit = hit.asAdviceOnly();
+          }
+          findingsByCategory.computeIfAbsent(use.entry().category(), c -> new ArrayList<>()).add(hit);
+        }
+        case FINDING_EXCEPTION, LEXICON_EXCEPTION, SUGGESTION_EXCEPTION -> { }
         case CUSTOMER_EXCEPTION -> customerExceptions.add(hit);
         default -> {
           if (seenLexicon.add(use.lexiconEntry().id() + "@" + hit.fromPos())) {

@@ -28,7 +28,12 @@ final class Suggestions {
   private Suggestions() {}
 
   /** Replacements fitted to a sentence, and the span they replace (it may have grown over a neighbour). */
-  record Placed(int from, int to, List<String> replacements) {}
+  record Placed(int from, int to, List<String> replacements) {
+    /** The flagged words with no replacement (the message is the advice). */
+    static Placed none(int from, int to) {
+      return new Placed(from, to, List.of());
+    }
+  }
 
   /**
    * The replacements for {@code entry}'s match at {@code from..to} of {@code sentence} (the

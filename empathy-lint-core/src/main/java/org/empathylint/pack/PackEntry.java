@@ -15,6 +15,9 @@ import org.empathylint.pattern.PhrasePattern;
  *     anywhere in the draft (the customer bought a concert ticket: "your ticket" is no jargon)
  * @param suggestions in-place replacements, best first; may be empty when the change needs the
  *     agent to rewrite (then the message says how, with an example)
+ * @param noSuggestionsWhen patterns that, matching over the flagged words, withhold the
+ *     replacements there: the words around them make no replacement fit (the finding stays, its
+ *     message is the advice)
  */
 public record PackEntry(
     String id,
@@ -25,6 +28,7 @@ public record PackEntry(
     String message,
     String shortMessage,
     List<Replacement> suggestions,
+    List<PhrasePattern> noSuggestionsWhen,
     Severity severity,
     List<Example> bad,
     List<Example> good,
@@ -34,11 +38,12 @@ public record PackEntry(
     unless = List.copyOf(unless);
     unlessCustomer = List.copyOf(unlessCustomer);
     suggestions = List.copyOf(suggestions);
+    noSuggestionsWhen = List.copyOf(noSuggestionsWhen);
     bad = List.copyOf(bad);
     good = List.copyOf(good);
   }
 
   public PackEntry withSeverity(Severity newSeverity) {
-    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, newSeverity, bad, good, source);
+    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, noSuggestionsWhen, newSeverity, bad, good, source);
   }
 }

@@ -44,6 +44,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *     message: "'{flagged}' ..."         # {flagged}: the flagged words as the draft has them
  *     short: ...                       # optional, defaults to the category name
  *     suggestions: [uw vraag, uw melding]   # optional; or per form: [{ticket: vraag, tickets: vragen}]
+ *     no_suggestions_when: ["geldig ~2 ticket"]   # optional: matching over the flagged words, no replacement fits
  *     severity: suggestion             # optional: hint, suggestion (default) or warning
  *     examples:
  *       bad:  ["Ik heb een &lt;&lt;ticket&gt;&gt; voor u aangemaakt."]   # flagged at the marked words
@@ -63,7 +64,7 @@ public final class RulePackLoader {
   private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
   private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_customer", "message", "short",
-      "suggestions", "severity", "examples");
+      "suggestions", "no_suggestions_when", "severity", "examples");
   private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled"));
   private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
   private static final Set<String> LEXICON_KEYS = Set.of("id", "phrase", "unless", "examples");
@@ -259,6 +260,12 @@ public final class RulePackLoader {
     String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : info.name();
     List<Replacement> suggestions = keys.containsKey("suggestions")
         ? replacements(keys.get("suggestions"), what) : List.of();
+    List<PhrasePattern> noSuggestionsWhen = new ArrayList<>();
+    if (keys.containsKey("no_suggestions_when")) {
+      for (Node node : listNodes(keys.get("no_suggestions_when"), what + " no_suggestions_when")) {
+        noSuggestionsWhen.add(pattern(node));
+      }
+    }
     Severity severity = keys.containsKey("severity") ? severity(keys.get("severity")) : Severity.SUGGESTION;
     Node examplesNode = yaml.required(keys, item, "examples", what);
     Map<String, Node> exampleGroups = yaml.mapping(examplesNode, what + " examples", EXAMPLE_GROUP_KEYS);
@@ -270,14 +277,18 @@ public final class RulePackLoader {
       throw yaml.error(examplesNode, what + " examples has no 'good' (a sentence the rule must leave alone)");
     }
     for (Example example : bad) {
-      if (example.suggestion() != null
+      if (example.suggestion() != null && !example.suggestion().isEmpty()
           && suggestions.stream().flatMap(r -> r.texts().stream()).noneMatch(s -> s.equals(example.suggestion()) || s.contains("{"))) {
         throw new RulePackException(example.source().file(), example.source().line(), example.source().column(),
             what + ": the example expects suggestion '" + example.suggestion() + "', which is not in its suggestions");
       }
     }
-    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, severity, bad, good,
-        yaml.sourceOf(item));
+    if (!noSuggestionsWhen.isEmpty() && bad.stream().noneMatch(e -> "".equals(e.suggestion()))) {
+      throw yaml.error(keys.get("no_suggestions_when"), what + ": no_suggestions_when needs a bad example that"
+          + " shows it ({text: ..., suggestion: \"\"}: flagged, but no replacement offered)");
+    }
+    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions,
+        noSuggestionsWhen, severity, bad, good, yaml.sourceOf(item));
   }
 
   /**
@@ -530,7 +541,10 @@ public final class RulePackLoader {
       if (item instanceof MappingNode) {
         Map<String, Node> keys = yaml.mapping(item, "an example", EXAMPLE_KEYS);
         raw = yaml.string(yaml.required(keys, item, "text", "an example"), "example text");
-        suggestion = yaml.optionalString(keys, "suggestion", "example suggestion");
+        // suggestion: "" says the finding offers no replacement there (no_suggestions_when).
+        Node expected = keys.get("suggestion");
+        suggestion = expected instanceof ScalarNode scalar && scalar.getValue().isEmpty() ? ""
+            : yaml.optionalString(keys, "suggestion", "example suggestion");
         customer = yaml.optionalString(keys, "customer", "example customer");
       } else {
         raw = yaml.string(item, what + " example");

@@ -20,7 +20,7 @@ class SuggestionsTest {
 
   private static PackEntry entry(Replacement... replacements) {
     return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(),
-        "m", "s", List.of(replacements), Severity.SUGGESTION, List.of(), List.of(), SOURCE);
+        "m", "s", List.of(replacements), List.of(), Severity.SUGGESTION, List.of(), List.of(), SOURCE);
   }
 
   private static Replacement text(String text) {

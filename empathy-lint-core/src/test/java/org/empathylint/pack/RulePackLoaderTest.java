@@ -176,4 +176,17 @@ class RulePackLoaderTest {
   void anEntryMayHaveNoReplacementItsMessageIsTheAdvice() {
     assertThat(read(GOOD_FILE.replace("    suggestions: [dit spørgsmål]\n", "")).entries().get(0).suggestions()).isEmpty();
   }
+
+  @Test
+  void readsWhereNoReplacementFitsAndWantsAnExampleOfIt() {
+    String withContext = GOOD_FILE.replace("    severity: warning\n",
+        "    no_suggestions_when: [\"koncert ~3 ticket\"]\n    severity: warning\n");
+    assertThat(errorFor(withContext)).startsWith("test.yaml:8:26: rule DA_TEST_TICKET: no_suggestions_when needs a bad"
+        + " example that shows it");
+    PackEntry entry = read(withContext.replace("bad: [\"Jeg har oprettet en <<ticket>>.\"]",
+        "bad: [\"Jeg har oprettet en <<ticket>>.\", {text: \"Din koncert har en <<ticket>>.\", suggestion: \"\"}]"))
+        .entries().get(0);
+    assertThat(entry.noSuggestionsWhen()).extracting(p -> p.source()).containsExactly("koncert ~3 ticket");
+    assertThat(entry.bad().get(1).expectedSuggestion()).contains("");
+  }
 }
