@@ -52,6 +52,9 @@ public final class CompiledPack {
       for (PhrasePattern unless : entry.unless()) {
         builder.add(unless, PatternUse.exception(entry));
       }
+      for (PhrasePattern unless : entry.unlessNext()) {
+        builder.add(unless, PatternUse.nextSentenceException(entry));
+      }
       for (PhrasePattern unless : entry.unlessCustomer()) {
         builder.add(unless, PatternUse.customerException(entry));
       }

@@ -7,7 +7,7 @@ import org.empathylint.pack.PackEntry;
 record PatternUse(Role role, PackEntry entry, LexiconEntry lexiconEntry) {
 
   enum Role {
-    FINDING, FINDING_EXCEPTION, CUSTOMER_EXCEPTION, SUGGESTION_EXCEPTION,
+    FINDING, FINDING_EXCEPTION, NEXT_SENTENCE_EXCEPTION, CUSTOMER_EXCEPTION, SUGGESTION_EXCEPTION,
     THANKS, RECOGNITION, REQUEST, DISTRESS, LEXICON_EXCEPTION
   }
 
@@ -17,6 +17,10 @@ record PatternUse(Role role, PackEntry entry, LexiconEntry lexiconEntry) {
 
   static PatternUse exception(PackEntry entry) {
     return new PatternUse(Role.FINDING_EXCEPTION, entry, null);
+  }
+
+  static PatternUse nextSentenceException(PackEntry entry) {
+    return new PatternUse(Role.NEXT_SENTENCE_EXCEPTION, entry, null);
   }
 
   static PatternUse suggestionException(PackEntry entry) {

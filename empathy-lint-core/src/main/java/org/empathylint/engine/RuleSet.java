@@ -6,8 +6,8 @@ import org.empathylint.FindingCategory;
 import org.languagetool.rules.Rule;
 
 /**
- * Our LanguageTool rules for one {@code JLanguageTool}: a sentence rule per phrase category, the
- * salutation rule and the two acknowledgement rules. They share one scanner (so the trie runs once
+ * Our LanguageTool rules for one {@code JLanguageTool}: a text-level rule that scans the whole text
+ * first, a sentence rule per phrase category, the salutation rule and the two acknowledgement rules. They share one scanner (so the trie runs once
  * per sentence) and the customer context of the draft being checked.
  */
 public final class RuleSet {
@@ -20,6 +20,7 @@ public final class RuleSet {
   public RuleSet(CompiledPack pack) {
     this.pack = pack;
     this.scanner = new SentenceScanner(pack.matcher());
+    rules.add(new ScanRule(this));
     for (FindingCategory category : List.of(FindingCategory.COLD_PHRASE, FindingCategory.PROCESS_JARGON,
         FindingCategory.FORMAL_WORDING, FindingCategory.NEGATIVE_FRAMING)) {
       rules.add(new PhraseRule(this, category));

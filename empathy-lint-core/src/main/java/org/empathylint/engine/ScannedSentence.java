@@ -1,15 +1,19 @@
 package org.empathylint.engine;
 
 import java.util.List;
+import java.util.Set;
 import org.empathylint.FindingCategory;
+import org.empathylint.pack.PackEntry;
 
 /**
  * What the trie found in one sentence, after exceptions and overlaps were resolved.
- * {@code customerExceptions} only matter when the sentence is the customer's.
+ * {@code customerExceptions} only matter when the sentence is the customer's; {@code
+ * cancelsPrevious} are the entries whose {@code unless_next} phrases this sentence holds.
  */
-record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customerExceptions) {
+record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customerExceptions,
+    Set<PackEntry> cancelsPrevious) {
 
-  static final ScannedSentence EMPTY = new ScannedSentence(List.of(), List.of(), List.of());
+  static final ScannedSentence EMPTY = new ScannedSentence(List.of(), List.of(), List.of(), Set.of());
 
   List<Hit> findings(FindingCategory category) {
     return findings.stream().filter(h -> h.entry().category() == category).toList();
@@ -17,5 +21,12 @@ record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customer
 
   List<Hit> lexicon(PatternUse.Role role) {
     return lexicon.stream().filter(h -> h.use().role() == role).toList();
+  }
+
+  /** This sentence without the findings of {@code entries} (the next sentence cancelled them). */
+  ScannedSentence without(Set<PackEntry> entries) {
+    List<Hit> kept = findings.stream().filter(h -> !entries.contains(h.entry())).toList();
+    return kept.size() == findings.size() ? this
+        : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious);
   }
 }

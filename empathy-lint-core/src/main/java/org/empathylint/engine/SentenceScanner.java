@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.empathylint.FindingCategory;
+import org.empathylint.pack.PackEntry;
 import org.empathylint.pattern.PhraseMatcher;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
@@ -20,6 +21,10 @@ import org.languagetool.AnalyzedTokenReadings;
  * about each sentence in turn: the scans of the last text and of the last sentence are remembered.
  * Both memos are replaced whole, so rules shared by threads (as LanguageTool's multi-threaded
  * checker shares them) see one or the other, never a half-built one.
+ *
+ * <p>Only a scan of the whole text sees the next sentence, so only there do an entry's {@code
+ * unless_next} phrases cancel its findings in the sentence before ({@link ScanRule} makes sure the
+ * whole text is scanned first).
  */
 final class SentenceScanner {
   private static final Comparator<Hit> LONGEST_FIRST =
@@ -28,17 +33,21 @@ final class SentenceScanner {
 
   private final PhraseMatcher<PatternUse> matcher;
   private final AtomicReference<Memo> last = new AtomicReference<>();
-  private final AtomicReference<Map<AnalyzedSentence, ScannedSentence>> lastText =
-      new AtomicReference<>(Map.of());
+  private final AtomicReference<TextMemo> lastText = new AtomicReference<>(TextMemo.NONE);
 
   private record Memo(AnalyzedSentence sentence, ScannedSentence result) {}
+
+  private record TextMemo(List<AnalyzedSentence> sentences, List<ScannedSentence> results,
+      Map<AnalyzedSentence, ScannedSentence> bySentence) {
+    static final TextMemo NONE = new TextMemo(List.of(), List.of(), Map.of());
+  }
 
   SentenceScanner(PhraseMatcher<PatternUse> matcher) {
     this.matcher = matcher;
   }
 
   ScannedSentence scan(AnalyzedSentence sentence) {
-    ScannedSentence known = lastText.get().get(sentence);
+    ScannedSentence known = lastText.get().bySentence().get(sentence);
     if (known != null) {
       return known;
     }
@@ -53,19 +62,38 @@ final class SentenceScanner {
 
   /** Scans every sentence of a text, in order, and remembers them all for the sentence rules. */
   List<ScannedSentence> scanAll(List<AnalyzedSentence> sentences) {
-    Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
+    TextMemo memo = lastText.get();
+    if (memo.sentences() == sentences) {
+      return memo.results();
+    }
     List<ScannedSentence> results = new ArrayList<>(sentences.size());
     for (AnalyzedSentence sentence : sentences) {
-      ScannedSentence result = scans.computeIfAbsent(sentence, this::scanned);
-      results.add(result);
+      results.add(scanned(sentence));
     }
-    lastText.set(scans);
+    // A sentence that says what can be done cancels the refusal before it (unless_next); blank
+    // "sentences" (paragraph breaks) between them don't count.
+    int previous = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).getText().isBlank()) {
+        continue;
+      }
+      Set<PackEntry> cancelled = results.get(i).cancelsPrevious();
+      if (previous >= 0 && !cancelled.isEmpty()) {
+        results.set(previous, results.get(previous).without(cancelled));
+      }
+      previous = i;
+    }
+    Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
+    for (int i = 0; i < sentences.size(); i++) {
+      scans.putIfAbsent(sentences.get(i), results.get(i));
+    }
+    lastText.set(new TextMemo(sentences, List.copyOf(results), scans));
     return results;
   }
 
   /** Drops the remembered scans (they hold the last text's sentences). */
   void forget() {
-    lastText.set(Map.of());
+    lastText.set(TextMemo.NONE);
     last.set(null);
   }
 
@@ -79,10 +107,13 @@ final class SentenceScanner {
     }
     Set<Object> excepted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Object, List<Hit>> withheld = new IdentityHashMap<>();
+    Set<PackEntry> cancelsPrevious = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (PhraseMatcher.Match<PatternUse> m : matches) {
       PatternUse.Role role = m.payload().role();
       if (role == PatternUse.Role.FINDING_EXCEPTION || role == PatternUse.Role.LEXICON_EXCEPTION) {
         excepted.add(m.payload().owner());
+      } else if (role == PatternUse.Role.NEXT_SENTENCE_EXCEPTION) {
+        cancelsPrevious.add(m.payload().entry());
       } else if (role == PatternUse.Role.SUGGESTION_EXCEPTION) {
         withheld.computeIfAbsent(m.payload().owner(), o -> new ArrayList<>())
             .add(Hit.of(m.payload(), tokens, m.firstMarked(), m.lastMarked()));
@@ -105,7 +136,7 @@ final class SentenceScanner {
           }
           findingsByCategory.computeIfAbsent(use.entry().category(), c -> new ArrayList<>()).add(hit);
         }
-        case FINDING_EXCEPTION, LEXICON_EXCEPTION, SUGGESTION_EXCEPTION -> { }
+        case FINDING_EXCEPTION, LEXICON_EXCEPTION, SUGGESTION_EXCEPTION, NEXT_SENTENCE_EXCEPTION -> { }
         case CUSTOMER_EXCEPTION -> customerExceptions.add(hit);
         default -> {
           if (seenLexicon.add(use.lexiconEntry().id() + "@" + hit.fromPos())) {
@@ -120,7 +151,7 @@ final class SentenceScanner {
     }
     findings.sort(Comparator.comparingInt(Hit::fromPos));
     lexicon.sort(Comparator.comparingInt(Hit::fromPos));
-    return new ScannedSentence(findings, lexicon, customerExceptions);
+    return new ScannedSentence(findings, lexicon, customerExceptions, Set.copyOf(cancelsPrevious));
   }
 
   /** Within one category, the longest of overlapping hits wins (then the earliest, then the lower id). */

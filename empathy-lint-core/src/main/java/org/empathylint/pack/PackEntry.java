@@ -11,6 +11,8 @@ import org.empathylint.pattern.PhrasePattern;
  * {@link AcknowledgementSpec}.
  *
  * @param unless patterns that, found anywhere in the same sentence, mean this is not a finding
+ * @param unlessNext patterns that, found in the next sentence, mean this is not a finding (a refusal
+ *     followed by what can be done instead)
  * @param unlessCustomer patterns that, found in the customer's message, mean this is not a finding
  *     anywhere in the draft (the customer bought a concert ticket: "your ticket" is no jargon)
  * @param suggestions in-place replacements, best first; may be empty when the change needs the
@@ -24,6 +26,7 @@ public record PackEntry(
     FindingCategory category,
     PhrasePattern phrase,
     List<PhrasePattern> unless,
+    List<PhrasePattern> unlessNext,
     List<PhrasePattern> unlessCustomer,
     String message,
     String shortMessage,
@@ -36,6 +39,7 @@ public record PackEntry(
 
   public PackEntry {
     unless = List.copyOf(unless);
+    unlessNext = List.copyOf(unlessNext);
     unlessCustomer = List.copyOf(unlessCustomer);
     suggestions = List.copyOf(suggestions);
     noSuggestionsWhen = List.copyOf(noSuggestionsWhen);
@@ -44,6 +48,6 @@ public record PackEntry(
   }
 
   public PackEntry withSeverity(Severity newSeverity) {
-    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions, noSuggestionsWhen, newSeverity, bad, good, source);
+    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, message, shortMessage, suggestions, noSuggestionsWhen, newSeverity, bad, good, source);
   }
 }

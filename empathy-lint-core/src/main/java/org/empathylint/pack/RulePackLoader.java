@@ -40,6 +40,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *   - id: NL_JARGON_TICKET
  *     phrase: "[&lt;ticket&gt;]"         # see {@link PhrasePattern} for the syntax
  *     unless: ["concert|vlieg"]        # optional: not a finding when found in the same sentence
+ *     unless_next: ["wel"]             # optional: not a finding when found in the next sentence
  *     unless_customer: ["concert"]     # optional: not a finding when found in the customer's message
  *     message: "'{flagged}' ..."         # {flagged}: the flagged words as the draft has them
  *     short: ...                       # optional, defaults to the category name
@@ -63,7 +64,7 @@ public final class RulePackLoader {
       Set.of("missing", "late", "thanks", "recognition", "requests", "distress", "examples", "mirror");
   private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
-  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_customer", "message", "short",
+  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_next", "unless_customer", "message", "short",
       "suggestions", "no_suggestions_when", "severity", "examples");
   private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled"));
   private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
@@ -250,6 +251,12 @@ public final class RulePackLoader {
         unless.add(pattern(node));
       }
     }
+    List<PhrasePattern> unlessNext = new ArrayList<>();
+    if (keys.containsKey("unless_next")) {
+      for (Node node : listNodes(keys.get("unless_next"), what + " unless_next")) {
+        unlessNext.add(pattern(node));
+      }
+    }
     List<PhrasePattern> unlessCustomer = new ArrayList<>();
     if (keys.containsKey("unless_customer")) {
       for (Node node : listNodes(keys.get("unless_customer"), what + " unless_customer")) {
@@ -287,7 +294,7 @@ public final class RulePackLoader {
       throw yaml.error(keys.get("no_suggestions_when"), what + ": no_suggestions_when needs a bad example that"
           + " shows it ({text: ..., suggestion: \"\"}: flagged, but no replacement offered)");
     }
-    return new PackEntry(id, category, phrase, unless, unlessCustomer, message, shortMessage, suggestions,
+    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, message, shortMessage, suggestions,
         noSuggestionsWhen, severity, bad, good, yaml.sourceOf(item));
   }
 

@@ -19,7 +19,7 @@ class SuggestionsTest {
   private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "uw", "je", "deze");
 
   private static PackEntry entry(Replacement... replacements) {
-    return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(),
+    return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(), List.of(),
         "m", "s", List.of(replacements), List.of(), Severity.SUGGESTION, List.of(), List.of(), SOURCE);
   }
 

@@ -189,4 +189,13 @@ class RulePackLoaderTest {
     assertThat(entry.noSuggestionsWhen()).extracting(p -> p.source()).containsExactly("koncert ~3 ticket");
     assertThat(entry.bad().get(1).expectedSuggestion()).contains("");
   }
+
+  @Test
+  void readsPhrasesOfTheNextSentenceThatCancelAFinding() {
+    PackEntry entry = read(GOOD_FILE.replace("    severity: warning\n",
+        "    unless_next: [\"men|i stedet\"]\n    severity: warning\n")).entries().get(0);
+    assertThat(entry.unlessNext()).extracting(p -> p.source()).containsExactly("men|i stedet");
+    assertThat(errorFor(GOOD_FILE.replace("    severity: warning\n", "    unless_next: [\"men (\"]\n    severity: warning\n")))
+        .startsWith("test.yaml:8:");
+  }
 }
