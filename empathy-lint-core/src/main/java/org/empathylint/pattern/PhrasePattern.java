@@ -369,6 +369,10 @@ public final class PhrasePattern {
         throw error("a word is missing here");
       }
       String w = word.toString();
+      if (w.equals("$") || w.equals("^")) {
+        throw error("'" + w + "' cannot be one of a word's alternatives (it matches no word); write it on its own,"
+            + " as a separate phrase if need be", tokenStart);
+      }
       if (w.length() > 1 && w.charAt(0) == '=') {
         return TokenTest.exactForm(w.substring(1));
       }

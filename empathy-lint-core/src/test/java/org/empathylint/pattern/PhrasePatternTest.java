@@ -95,4 +95,12 @@ class PhrasePatternTest {
         () -> PhrasePattern.parse("wij <hebben"));
     assertThat(e.position()).isEqualTo(4);
   }
+
+  @Test
+  void lineEndIsNoWordAlternative() {
+    assertThatThrownBy(() -> PhrasePattern.parse("beleid $|:"))
+        .isInstanceOf(PatternSyntaxException.class)
+        .hasMessageContaining("'$' cannot be one of a word's alternatives");
+    assertThat(variants("beleid $")).hasSize(1);
+  }
 }
