@@ -17,7 +17,7 @@ record BatchRecord(String id, String language, Draft draft) {
     }
   }
 
-  static BatchRecord from(JsonNode node) throws Invalid {
+  static BatchRecord from(JsonNode node, TextLimit limit) throws Invalid {
     if (!node.isObject()) {
       throw new Invalid(null, "not a JSON object");
     }
@@ -35,6 +35,13 @@ record BatchRecord(String id, String language, Draft draft) {
       throw new Invalid(id, "\"text\" is blank");
     }
     String customer = optional(node, "customer", JsonNode::isTextual, "a string", id);
+    String tooLong = limit.problem("\"text\"", text);
+    if (tooLong == null) {
+      tooLong = limit.problem("\"customer\"", customer);
+    }
+    if (tooLong != null) {
+      throw new Invalid(id, tooLong);
+    }
     String html = optional(node, "html", JsonNode::isBoolean, "true or false", id);
     return new BatchRecord(id, language, Draft.of(text, customer).asHtml(Boolean.parseBoolean(html)));
   }
