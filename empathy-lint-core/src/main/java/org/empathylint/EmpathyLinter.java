@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.empathylint.engine.Checker;
@@ -47,7 +48,7 @@ public final class EmpathyLinter {
 
   /** Starts building a linter for a language code ("nl", "da") whose pack is on the classpath. */
   public static Builder builder(String language) {
-    return new Builder(language);
+    return new Builder(Objects.requireNonNull(language, "language must not be null"));
   }
 
   /**
@@ -80,6 +81,7 @@ public final class EmpathyLinter {
 
   /** Checks one draft. Safe to call from several threads at once. */
   public LintResult check(Draft draft) {
+    Objects.requireNonNull(draft, "draft must not be null");
     Checker checker = idle.poll();
     if (checker == null) {
       checker = newChecker();
@@ -112,25 +114,25 @@ public final class EmpathyLinter {
 
     /** Adds a company overlay file: its own entries, entries switched off, changed severities. */
     public Builder overlay(Path overlayFile) {
-      overlays.add(overlayFile);
+      overlays.add(Objects.requireNonNull(overlayFile, "overlayFile must not be null"));
       return this;
     }
 
     /** Switches off pack entries by id (for example {@code NL_FORMAL_INDIEN}). */
     public Builder disableRules(Collection<String> ruleIds) {
-      disabledRules.addAll(ruleIds);
+      disabledRules.addAll(noNulls(ruleIds, "ruleIds"));
       return this;
     }
 
     /** Switches off whole categories. */
     public Builder disableCategories(Collection<FindingCategory> categories) {
-      disabledCategories.addAll(categories);
+      disabledCategories.addAll(noNulls(categories, "categories"));
       return this;
     }
 
     /** Drops findings of entries below this severity (default: keep all). */
     public Builder minimumSeverity(Severity severity) {
-      this.minimumSeverity = severity;
+      this.minimumSeverity = Objects.requireNonNull(severity, "severity must not be null");
       return this;
     }
 
@@ -138,6 +140,14 @@ public final class EmpathyLinter {
     public Builder withLanguageToolRules(boolean enabled) {
       this.languageToolRules = enabled;
       return this;
+    }
+
+    private static <T> Collection<T> noNulls(Collection<T> values, String name) {
+      Objects.requireNonNull(values, name + " must not be null");
+      if (values.stream().anyMatch(Objects::isNull)) {
+        throw new NullPointerException(name + " must not hold null");
+      }
+      return values;
     }
 
     /**

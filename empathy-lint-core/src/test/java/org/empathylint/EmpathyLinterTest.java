@@ -237,4 +237,10 @@ class EmpathyLinterTest {
     List<RuleMatch> matches = host.check("Din ticket er eskaleret.");
     assertThat(matches).extracting(RuleMatch::getSpecificRuleId).contains("TEST_TICKET", "TEST_ESCALATE");
   }
+
+  @Test
+  void aNullDraftIsRejectedByName() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> linter.check(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("draft must not be null");
+  }
 }
