@@ -78,10 +78,16 @@ public final class RulePackLoader {
       "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
   private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers", "determiners");
   private static final Set<String> REGISTER_KEYS = Set.of("name", "words");
+  /**
+   * Word sequences all phrases of one overlay may spell out to (the packs' own: about 10,000 per
+   * language), so that an overlay cannot make building the trie take minutes and gigabytes.
+   */
+  public static final int MAX_OVERLAY_VARIANTS = 20_000;
 
   private final YamlTree yaml;
   private final Function<String, List<String>> wordTokenizer;
   private final boolean overlay;
+  private int variants;
 
   private RulePackLoader(String file, Function<String, List<String>> wordTokenizer, boolean overlay) {
     this.yaml = new YamlTree(file);
@@ -579,7 +585,13 @@ public final class RulePackLoader {
     try {
       pattern = PhrasePattern.parse(source);
     } catch (PatternSyntaxException e) {
-      throw yaml.error(node, "phrase \"" + source + "\": " + e.getMessage() + " (at character " + (e.position() + 1) + ")");
+      throw yaml.error(node, "phrase \"" + abbreviated(source) + "\": " + e.getMessage() + " (at character "
+          + (e.position() + 1) + ")");
+    }
+    variants += pattern.variants().size();
+    if (overlay && variants > MAX_OVERLAY_VARIANTS) {
+      throw yaml.error(node, "the overlay's phrases spell out to more than " + MAX_OVERLAY_VARIANTS
+          + " word sequences in all (optional words and alternatives multiply them); use fewer or simpler phrases");
     }
     for (String form : pattern.literalForms()) {
       List<String> tokens = wordTokenizer.apply(form);
@@ -589,6 +601,11 @@ public final class RulePackLoader {
       }
     }
     return pattern;
+  }
+
+  /** A phrase as quoted in an error: its start, when it is very long. */
+  private static String abbreviated(String phrase) {
+    return phrase.length() <= 200 ? phrase : phrase.substring(0, 200) + "…";
   }
 
   private String id(Node node) {

@@ -8,15 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import org.empathylint.RulePackException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML file as SnakeYAML's node tree, which keeps every value's line and column, and turns
@@ -36,8 +41,9 @@ final class YamlTree {
   Node compose(Reader reader) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
+    Parser parser = new ParserImpl(new StreamReader(reader), options);
     try {
-      Node root = new Yaml(options).compose(reader);
+      Node root = new Composer(parser, new Resolver(), options).getSingleNode();
       if (root == null) {
         throw new RulePackException(file, 0, 0, "the file is empty");
       }
@@ -51,7 +57,19 @@ final class YamlTree {
       throw new RulePackException(file, mark == null ? 0 : mark.getLine() + 1,
           mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + problem.trim());
     } catch (YAMLException e) {
-      throw new RulePackException(file, 0, 0, "not valid YAML: " + e.getMessage());
+      // Such as nesting deeper than the limit: the parser stands where the problem is.
+      Mark mark = nextEventMark(parser);
+      throw new RulePackException(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+          "not valid YAML: " + e.getMessage());
+    }
+  }
+
+  private static Mark nextEventMark(Parser parser) {
+    try {
+      Event next = parser.peekEvent();
+      return next == null ? null : next.getStartMark();
+    } catch (YAMLException e) {
+      return null;
     }
   }
 
@@ -81,7 +99,9 @@ final class YamlTree {
         throw error(keyNode, "unknown key '" + key + "' in " + what + " (expected one of: "
             + String.join(", ", allowed.stream().sorted().toList()) + ")");
       }
-      entries.put(key, tuple.getValueNode());
+      if (entries.put(key, tuple.getValueNode()) != null) {
+        throw error(keyNode, "the key '" + key + "' is given twice in " + what);
+      }
     }
     return entries;
   }
