@@ -1,12 +1,12 @@
 package org.empathylint.pattern;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A parsed phrase pattern: the token sequences it stands for, with optional parts and alternatives
@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   word          the word form, any case               ontvangen
  *   =Word         the word form with exactly these capitals         =De (formal you, not "de")
  *   &lt;lemma&gt;       any form of the lemma (LanguageTool's tagger)  &lt;escaleren&gt;
- *   /regex/       the whole word form matches (lower case)        /eskaler(e|er|et|ede)/
+ *   /regex/       the whole word form matches (lower case; RE2      /eskaler(e|er|et|ede)/
+ *                 syntax, matched in linear time: no lookaround or backreferences)
  *   *             any one token
  *   a|&lt;b&gt;|/c/     one token matching any of these
  *   !a|b          one token matching none of these
@@ -370,8 +371,9 @@ public final class PhrasePattern {
         }
         try {
           Pattern.compile(regex);
-        } catch (java.util.regex.PatternSyntaxException e) {
-          throw error("bad regular expression /" + regex + "/: " + e.getDescription());
+        } catch (com.google.re2j.PatternSyntaxException e) {
+          throw error("bad regular expression /" + regex + "/: " + e.getDescription()
+              + " (lookaround and backreferences are not supported)");
         }
         if (!regex.equals(regex.toLowerCase(Locale.ROOT)) && !regex.contains("\\")) {
           throw error("regular expressions are matched against the lower-case word form; /" + regex
