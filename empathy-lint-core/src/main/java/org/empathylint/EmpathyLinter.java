@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -102,7 +103,8 @@ public final class EmpathyLinter {
   /** Configures an {@link EmpathyLinter}. Not thread-safe; build once. */
   public static final class Builder {
     private final String language;
-    private final List<Path> overlays = new ArrayList<>();
+    /** Overlay files in the order given; true: shared by the linters of all languages. */
+    private final List<Map.Entry<Path, Boolean>> overlays = new ArrayList<>();
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private final Set<FindingCategory> disabledCategories = EnumSet.noneOf(FindingCategory.class);
     private Severity minimumSeverity = Severity.HINT;
@@ -112,9 +114,24 @@ public final class EmpathyLinter {
       this.language = language;
     }
 
-    /** Adds a company overlay file: its own entries, entries switched off, changed severities. */
+    /**
+     * Adds a company overlay file: its own entries, entries switched off, changed severities. When
+     * it names a {@code language:}, that must be this linter's.
+     */
     public Builder overlay(Path overlayFile) {
-      overlays.add(Objects.requireNonNull(overlayFile, "overlayFile must not be null"));
+      overlays.add(Map.entry(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), false));
+      return this;
+    }
+
+    /**
+     * Adds a company overlay file that an application gives to its linters of every language (as
+     * the command line's {@code --rules} does): applied when its {@code language:} is this linter's
+     * or absent, and left out when it names another language that has a pack.
+     *
+     * @throws NullPointerException when the file is null
+     */
+    public Builder sharedOverlay(Path overlayFile) {
+      overlays.add(Map.entry(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), true));
       return this;
     }
 
@@ -162,8 +179,12 @@ public final class EmpathyLinter {
         LanguageToolPreload.startTagger(language);
       }
       RulePack pack = RulePacks.load(language);
-      for (Path overlay : overlays) {
-        pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay, pack));
+      for (Map.Entry<Path, Boolean> overlay : overlays) {
+        if (overlay.getValue()) {
+          pack = RulePackLoader.loadSharedOverlay(overlay.getKey(), pack).map(pack::withOverlay).orElse(pack);
+        } else {
+          pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay.getKey(), pack));
+        }
       }
       pack = pack.restrictedTo(disabledRules, disabledCategories, minimumSeverity);
       CompiledPack compiled = CompiledPack.compile(pack);

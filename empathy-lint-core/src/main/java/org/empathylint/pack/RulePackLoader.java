@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -118,11 +119,23 @@ public final class RulePackLoader {
     }
   }
 
-  /** Reads a company overlay file for the given pack. */
+  /** Reads a company overlay file for the given pack; an overlay for another language is an error. */
   public static Overlay loadOverlay(Path file, RulePack pack) {
+    return loadOverlay(file, pack, false).orElseThrow();
+  }
+
+  /**
+   * Reads a company overlay file given to the packs of every language (as the command line's
+   * {@code --rules}): empty when its {@code language:} names another language that has a pack.
+   */
+  public static Optional<Overlay> loadSharedOverlay(Path file, RulePack pack) {
+    return loadOverlay(file, pack, true);
+  }
+
+  private static Optional<Overlay> loadOverlay(Path file, RulePack pack, boolean shared) {
     String name = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readOverlay(name, reader, pack);
+      return new RulePackLoader(name, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, shared);
     } catch (NoSuchFileException e) {
       throw new RulePackException(name, 0, 0, "file not found");
     } catch (IOException e) {
@@ -132,7 +145,8 @@ public final class RulePackLoader {
 
   /** Reads a company overlay from a reader; {@code file} names it in errors. */
   public static Overlay readOverlay(String file, Reader reader, RulePack pack) {
-    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack);
+    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, false)
+        .orElseThrow();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -179,11 +193,19 @@ public final class RulePackLoader {
     return new PackFile(info, entries, null, Map.of(), List.of(), Set.of());
   }
 
-  private Overlay overlayFile(Reader reader, RulePack pack) {
+  /** The overlay, or empty when it is {@code shared} and for another language that has a pack. */
+  private Optional<Overlay> overlayFile(Reader reader, RulePack pack, boolean shared) {
     Node root = yaml.compose(reader);
     Map<String, Node> keys = yaml.mapping(root, "an overlay file", OVERLAY_KEYS);
     if (keys.containsKey("language")) {
       String language = yaml.string(keys.get("language"), "language");
+      if (shared && !RulePacks.availableLanguages().contains(language)) {
+        throw yaml.error(keys.get("language"), "this overlay is for language '" + language
+            + "', which has no rule pack (available: " + String.join(", ", RulePacks.availableLanguages()) + ")");
+      }
+      if (shared && !language.equals(pack.language())) {
+        return Optional.empty();
+      }
       if (!language.equals(pack.language())) {
         throw yaml.error(keys.get("language"), "this overlay is for language '" + language
             + "' but is applied to the '" + pack.language() + "' pack");
@@ -237,7 +259,7 @@ public final class RulePackLoader {
     if (keys.keySet().stream().anyMatch(k -> ACK_FILE_KEYS.contains(k))) {
       extraAck = acknowledgement(keys, null, null);
     }
-    return new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck);
+    return Optional.of(new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck));
   }
 
   private PackEntry entry(Node item, FindingCategory category, CategoryInfo info) {
