@@ -107,7 +107,8 @@ final class BatchRunner {
       return JSON.writeValueAsString(result);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-      return error(id, lineNumber, "invalid JSON" + where + ": " + e.getOriginalMessage());
+      return error(BatchRecord.readableId(JSON.getFactory(), line), lineNumber,
+          "invalid JSON" + where + ": " + e.getOriginalMessage());
     } catch (BatchRecord.Invalid e) {
       return error(e.id, lineNumber, e.getMessage());
     } catch (UnsupportedLanguageException e) {

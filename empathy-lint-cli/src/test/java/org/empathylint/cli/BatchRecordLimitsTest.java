@@ -22,7 +22,7 @@ class BatchRecordLimitsTest {
 
     List<String> lines = run.out.lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("{\"id\":null,\"line\":1,\"error\":\"invalid JSON")
+    assertThat(lines.get(0)).startsWith("{\"id\":\"a\",\"line\":1,\"error\":\"invalid JSON")
         .contains("Number value length");
     assertThat(lines.get(1)).startsWith("{\"id\":\"b\",\"matches\":[{");
     assertThat(run.exitCode).isEqualTo(1);
@@ -35,7 +35,7 @@ class BatchRecordLimitsTest {
     CliRun run = CliRun.run(checker, input, "batch");
 
     assertThat(run.out.lines().toList()).satisfiesExactly(
-        first -> assertThat(first).startsWith("{\"id\":null,\"line\":1,\"error\":\"invalid JSON").contains("depth"),
+        first -> assertThat(first).startsWith("{\"id\":\"a\",\"line\":1,\"error\":\"invalid JSON").contains("depth"),
         second -> assertThat(second).startsWith("{\"id\":\"b\",\"matches\""));
     assertThat(run.exitCode).isEqualTo(1);
   }
