@@ -113,4 +113,12 @@ class OverlayLimitsTest {
     assertThat(e.getMessage()).startsWith("acme.yaml:1:").contains("not valid YAML: Nesting Depth exceeded");
     assertThat(e.column()).hasValueSatisfying(column -> assertThat(column).isBetween(50, 60));
   }
+
+  @Test
+  void aCharacterYamlDoesNotAllowIsAnErrorAtItsLineAndColumn() {
+    String overlay = overlayWithPhrase("[ticket]").replace("Skriv det enklere.", "Skriv \uDF94 enklere.");
+
+    assertThat(errorOf(overlay).getMessage())
+        .isEqualTo("acme.yaml:5:20: not valid YAML: the character U+DF94 is not allowed in a YAML file");
+  }
 }
