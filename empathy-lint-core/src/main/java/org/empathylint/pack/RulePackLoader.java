@@ -80,15 +80,22 @@ public final class RulePackLoader {
   private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers", "determiners");
   private static final Set<String> REGISTER_KEYS = Set.of("name", "words");
   /**
-   * Word sequences all phrases of one overlay may spell out to (the packs' own: about 10,000 per
-   * language), so that an overlay cannot make building the trie take minutes and gigabytes.
+   * Word sequences all phrases of one overlay may spell out to (the packs' own: about 1,200 Dutch, 3,600
+   * Danish), so that an overlay cannot make building the trie take minutes and gigabytes.
    */
   public static final int MAX_OVERLAY_VARIANTS = 20_000;
+  /**
+   * {@link PhrasePattern#gapWalks() Ways along the gaps} all phrases of one overlay may add (the packs'
+   * own, counting sequences without gaps as one: about 3,600 Dutch, 8,600 Danish): each is tried at
+   * every word of a sentence.
+   */
+  public static final int MAX_OVERLAY_GAP_WALKS = 20_000;
 
   private final YamlTree yaml;
   private final Function<String, List<String>> wordTokenizer;
   private final boolean overlay;
   private int variants;
+  private long gapWalks;
 
   private RulePackLoader(String file, Function<String, List<String>> wordTokenizer, boolean overlay) {
     this.yaml = new YamlTree(file);
@@ -614,6 +621,12 @@ public final class RulePackLoader {
     if (overlay && variants > MAX_OVERLAY_VARIANTS) {
       throw yaml.error(node, "the overlay's phrases spell out to more than " + MAX_OVERLAY_VARIANTS
           + " word sequences in all (optional words and alternatives multiply them); use fewer or simpler phrases");
+    }
+    gapWalks += pattern.gapWalks();
+    if (overlay && gapWalks > MAX_OVERLAY_GAP_WALKS) {
+      throw yaml.error(node, "the overlay's gaps (~N) give more than " + MAX_OVERLAY_GAP_WALKS
+          + " ways to walk a sentence in all (a ~3 can skip 0 to 3 words: 4 ways, and the gaps of one"
+          + " word sequence multiply); use fewer or narrower gaps");
     }
     for (String form : pattern.literalForms()) {
       List<String> tokens = wordTokenizer.apply(form);

@@ -80,6 +80,22 @@ public final class PhrasePattern {
     return anchored;
   }
 
+  /**
+   * The ways a sentence can be walked along this pattern's gaps from one start: for each word
+   * sequence with gaps, the product of its gaps' widths (a ~3 can skip 0 to 3 words: 4 ways).
+   */
+  public long gapWalks() {
+    long walks = 0;
+    for (List<Step> variant : variants) {
+      long ways = 1;
+      for (Step step : variant) {
+        ways *= step.maxGap() + 1;
+      }
+      walks += ways > 1 ? ways : 0;
+    }
+    return walks;
+  }
+
   /** Every token sequence the pattern stands for. */
   public List<List<Step>> variants() {
     return variants;

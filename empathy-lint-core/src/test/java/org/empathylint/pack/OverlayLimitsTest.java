@@ -90,6 +90,25 @@ class OverlayLimitsTest {
   }
 
   @Test
+  void theWaysAlongTheGapsOfAllPhrasesOfAnOverlayAreBounded() {
+    // Each phrase: 1,000 ways along its three ~9 gaps from every word; 21 of them pass 20,000.
+    StringBuilder overlay = new StringBuilder("category: PROCESS_JARGON\nrules:\n");
+    for (int i = 0; i < 21; i++) {
+      overlay.append("""
+            - id: ACME_X%d
+              phrase: "* ~9 * ~9 * ~9 [ticket%d]"
+              message: Skriv det enklere.
+              examples:
+                bad: ["Jeg har en <<ticket>>."]
+          """.formatted(i, i));
+    }
+
+    // The 21st entry's phrase: line 3 + 20 entries of 5 lines + 1.
+    assertThat(errorOf(overlay.toString()).getMessage()).startsWith("acme.yaml:104:13: the overlay's gaps (~N) give"
+        + " more than 20000 ways to walk a sentence in all");
+  }
+
+  @Test
   void aKeyGivenTwiceIsAnErrorAtTheSecond() {
     String overlay = """
         category: PROCESS_JARGON
