@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         "Every record gets exactly one line, whatever goes wrong with it (invalid JSON,",
         "a text or customer message longer than --max-text-length, a line that is not",
         "UTF-8, a check that fails or runs out of memory). Blank lines are skipped; a",
-        "byte order mark at the start is ignored. Each line is written as soon as it and",
-        "all before it are done."},
+        "byte order mark at the start of a line is ignored. Each line is written as soon",
+        "as it and all before it are done."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every record was checked",

@@ -13,11 +13,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads standard input of {@code batch} line by line as UTF-8 bytes. A line longer than the limit is
  * skipped to its end without being held in memory, a line that is not UTF-8 is reported rather than
- * read with replacement characters, and a byte order mark at the start of the input is dropped.
+ * read with replacement characters, and a byte order mark at the start of a line is dropped (at the
+ * start of the input, or of each file when files were concatenated).
  */
 final class RecordLines {
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   /** One input line: its text, or why it cannot be read. */
   record Line(int number, String text, String problem) {}
 
@@ -29,7 +28,7 @@ final class RecordLines {
 
   /** @param maxBytes the longest line read, in bytes (without its line break) */
   RecordLines(InputStream in, int maxBytes) {
-    this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    this.in = new java.io.BufferedInputStream(in);
     this.maxBytes = maxBytes;
   }
 
@@ -37,9 +36,6 @@ final class RecordLines {
   Line next() throws IOException {
     if (atEnd) {
       return null;
-    }
-    if (number == 0) {
-      skipByteOrderMark();
     }
     buffer.reset();
     long length = 0;
@@ -62,21 +58,12 @@ final class RecordLines {
     byte[] bytes = buffer.toByteArray();
     int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
     try {
-      return new Line(number, decoder().decode(ByteBuffer.wrap(bytes, 0, end)).toString(), null);
+      String text = decoder().decode(ByteBuffer.wrap(bytes, 0, end)).toString();
+      return new Line(number, text.startsWith("\uFEFF") ? text.substring(1) : text, null);
     } catch (MalformedInputException e) {
       return new Line(number, null, "not UTF-8 text (at byte " + (firstBadByte(bytes, end) + 1) + " of the line)");
     } catch (CharacterCodingException e) {
       return new Line(number, null, "not UTF-8 text");
-    }
-  }
-
-  private void skipByteOrderMark() throws IOException {
-    in.mark(BOM.length);
-    for (byte expected : BOM) {
-      if (in.read() != (expected & 0xFF)) {
-        in.reset();
-        return;
-      }
     }
   }
 

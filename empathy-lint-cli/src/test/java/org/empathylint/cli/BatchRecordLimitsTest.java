@@ -100,10 +100,10 @@ class BatchRecordLimitsTest {
   }
 
   @Test
-  void aByteOrderMarkAtTheStartIsIgnored() {
-    CliRun run = CliRun.run(checker, "\uFEFF" + GOOD + "\r\n" + GOOD + "\n", "batch");
+  void aByteOrderMarkAtTheStartOfTheInputOrOfALineIsIgnored() {
+    CliRun run = CliRun.run(checker, "\uFEFF" + GOOD + "\r\n" + GOOD + "\n\uFEFF" + GOOD + "\n", "batch");
 
-    assertThat(run.out.lines().toList()).hasSize(2).allMatch(line -> line.startsWith("{\"id\":\"b\",\"matches\":[{"));
+    assertThat(run.out.lines().toList()).hasSize(3).allMatch(line -> line.startsWith("{\"id\":\"b\",\"matches\":[{"));
     assertThat(run.exitCode).isZero();
   }
 
