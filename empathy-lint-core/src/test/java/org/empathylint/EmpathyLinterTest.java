@@ -3,6 +3,8 @@ package org.empathylint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -248,6 +250,21 @@ class EmpathyLinterTest {
     String json = linter.check(Draft.of(DRAFT)).toLanguageToolJson();
     assertThat(json).contains("\"matches\":[", "\"category\":{\"id\":\"PROCESS_JARGON\",\"name\":\"Intern fagjargon\"}",
         "\"id\":\"TEST_TICKET\"", "\"replacements\":[{\"value\":\"spørgsmål\"}]", "\"issueType\":\"style\"");
+  }
+
+  @Test
+  void theJsonGrowsWithTheTextNotWithMatchesTimesSentenceLength() throws Exception {
+    // One sentence of 16 KB with 800 findings: a copy of the sentence per match would be 13 MB.
+    String text = "Hej Bo\n\n" + "din ticket er eskaleret og ".repeat(600) + "tak.\n";
+    LintResult result = linter.check(Draft.of(text));
+    String json = result.toLanguageToolJson();
+
+    assertThat(result.findings()).hasSizeGreaterThan(800);
+    assertThat(json.length()).isLessThan(40 * text.length());
+    JsonNode first = new ObjectMapper().readTree(json).get("matches").get(1);
+    assertThat(first.get("context").get("text").asText()).hasSizeLessThanOrEqualTo(2 * 40 + 10);
+    assertThat(first.at("/rule/id").asText()).isEqualTo("TEST_TICKET");
+    assertThat(first.get("replacements").get(0).get("value").asText()).isEqualTo("spørgsmål");
   }
 
   @Test
