@@ -66,46 +66,40 @@ class OverlayLimitsTest {
         .hasSize(1);
   }
 
-  @Test
-  void theWordSequencesOfAllPhrasesOfAnOverlayAreBounded() {
-    // Each phrase spells out to 11 * 11 * 11 = 1,331 sequences; 16 of them pass 20,000.
-    String group = "( a a | b b | c c | d d | e e | f f | g g | h h | i i | j j )?";
-    String phrase = "[ticket] " + group + " x " + group + " y " + group + " z";
+  /** An overlay of {@code count} entries, each with the phrase for its number (%d), five lines each from line 3. */
+  private static String overlayOfEntries(int count, String phraseFormat) {
     StringBuilder overlay = new StringBuilder("category: PROCESS_JARGON\nrules:\n");
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < count; i++) {
       overlay.append("""
             - id: ACME_X%d
               phrase: "%s"
               message: Skriv det enklere.
               examples:
                 bad: ["Jeg har en <<ticket>>."]
-          """.formatted(i, phrase));
+          """.formatted(i, phraseFormat.formatted(i)));
     }
+    return overlay.toString();
+  }
 
-    RulePackException e = errorOf(overlay.toString());
+  @Test
+  void theWordSequencesOfAllPhrasesOfAnOverlayAreBounded() {
+    // Each phrase spells out to 11 * 11 * 11 = 1,331 sequences; 16 of them pass 20,000.
+    String group = "( a a | b b | c c | d d | e e | f f | g g | h h | i i | j j )?";
+    String phrase = "[ticket%d] " + group + " x " + group + " y " + group + " z";
 
     // The 16th entry's phrase: line 3 + 15 entries of 5 lines + 1.
-    assertThat(e.getMessage()).startsWith("acme.yaml:79:13: the overlay's phrases spell out to more than 20000"
-        + " word sequences in all");
+    assertThat(errorOf(overlayOfEntries(20, phrase)).getMessage())
+        .startsWith("acme.yaml:79:13: the overlay's phrases spell out to more than 20000 word sequences in all");
   }
 
   @Test
   void theWaysAlongTheGapsOfAllPhrasesOfAnOverlayAreBounded() {
     // Each phrase: 1,000 ways along its three ~9 gaps from every word; 21 of them pass 20,000.
-    StringBuilder overlay = new StringBuilder("category: PROCESS_JARGON\nrules:\n");
-    for (int i = 0; i < 21; i++) {
-      overlay.append("""
-            - id: ACME_X%d
-              phrase: "* ~9 * ~9 * ~9 [ticket%d]"
-              message: Skriv det enklere.
-              examples:
-                bad: ["Jeg har en <<ticket>>."]
-          """.formatted(i, i));
-    }
+    String phrase = "* ~9 * ~9 * ~9 [ticket%d]";
 
     // The 21st entry's phrase: line 3 + 20 entries of 5 lines + 1.
-    assertThat(errorOf(overlay.toString()).getMessage()).startsWith("acme.yaml:104:13: the overlay's gaps (~N) give"
-        + " more than 20000 ways to walk a sentence in all");
+    assertThat(errorOf(overlayOfEntries(21, phrase)).getMessage())
+        .startsWith("acme.yaml:104:13: the overlay's gaps (~N) give more than 20000 ways to walk a sentence in all");
   }
 
   @Test
