@@ -16,7 +16,7 @@ public final class Draft {
   private final String customerMessage;
 
   private Draft(String text, boolean html, String customerMessage) {
-    this.text = Objects.requireNonNull(text, "text");
+    this.text = Objects.requireNonNull(text, html ? "html must not be null" : "text must not be null");
     this.html = html;
     this.customerMessage = customerMessage;
   }

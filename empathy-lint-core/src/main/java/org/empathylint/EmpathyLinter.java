@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.empathylint.engine.Checker;
@@ -47,7 +49,7 @@ public final class EmpathyLinter {
 
   /** Starts building a linter for a language code ("nl", "da") whose pack is on the classpath. */
   public static Builder builder(String language) {
-    return new Builder(language);
+    return new Builder(Objects.requireNonNull(language, "language must not be null"));
   }
 
   /**
@@ -80,6 +82,7 @@ public final class EmpathyLinter {
 
   /** Checks one draft. Safe to call from several threads at once. */
   public LintResult check(Draft draft) {
+    Objects.requireNonNull(draft, "draft must not be null");
     Checker checker = idle.poll();
     if (checker == null) {
       checker = newChecker();
@@ -100,7 +103,8 @@ public final class EmpathyLinter {
   /** Configures an {@link EmpathyLinter}. Not thread-safe; build once. */
   public static final class Builder {
     private final String language;
-    private final List<Path> overlays = new ArrayList<>();
+    /** Overlay files in the order given; true: shared by the linters of all languages. */
+    private final List<Map.Entry<Path, Boolean>> overlays = new ArrayList<>();
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private final Set<FindingCategory> disabledCategories = EnumSet.noneOf(FindingCategory.class);
     private Severity minimumSeverity = Severity.HINT;
@@ -110,27 +114,42 @@ public final class EmpathyLinter {
       this.language = language;
     }
 
-    /** Adds a company overlay file: its own entries, entries switched off, changed severities. */
+    /**
+     * Adds a company overlay file: its own entries, entries switched off, changed severities. When
+     * it names a {@code language:}, that must be this linter's.
+     */
     public Builder overlay(Path overlayFile) {
-      overlays.add(overlayFile);
+      overlays.add(Map.entry(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), false));
+      return this;
+    }
+
+    /**
+     * Adds a company overlay file that an application gives to its linters of every language (as
+     * the command line's {@code --rules} does): applied when its {@code language:} is this linter's
+     * or absent, and left out when it names another language that has a pack.
+     *
+     * @throws NullPointerException when the file is null
+     */
+    public Builder sharedOverlay(Path overlayFile) {
+      overlays.add(Map.entry(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), true));
       return this;
     }
 
     /** Switches off pack entries by id (for example {@code NL_FORMAL_INDIEN}). */
     public Builder disableRules(Collection<String> ruleIds) {
-      disabledRules.addAll(ruleIds);
+      disabledRules.addAll(noNulls(ruleIds, "ruleIds"));
       return this;
     }
 
     /** Switches off whole categories. */
     public Builder disableCategories(Collection<FindingCategory> categories) {
-      disabledCategories.addAll(categories);
+      disabledCategories.addAll(noNulls(categories, "categories"));
       return this;
     }
 
     /** Drops findings of entries below this severity (default: keep all). */
     public Builder minimumSeverity(Severity severity) {
-      this.minimumSeverity = severity;
+      this.minimumSeverity = Objects.requireNonNull(severity, "severity must not be null");
       return this;
     }
 
@@ -138,6 +157,14 @@ public final class EmpathyLinter {
     public Builder withLanguageToolRules(boolean enabled) {
       this.languageToolRules = enabled;
       return this;
+    }
+
+    private static <T> Collection<T> noNulls(Collection<T> values, String name) {
+      Objects.requireNonNull(values, name + " must not be null");
+      if (values.stream().anyMatch(Objects::isNull)) {
+        throw new NullPointerException(name + " must not hold null");
+      }
+      return values;
     }
 
     /**
@@ -152,8 +179,12 @@ public final class EmpathyLinter {
         LanguageToolPreload.startTagger(language);
       }
       RulePack pack = RulePacks.load(language);
-      for (Path overlay : overlays) {
-        pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay, pack));
+      for (Map.Entry<Path, Boolean> overlay : overlays) {
+        if (overlay.getValue()) {
+          pack = RulePackLoader.loadSharedOverlay(overlay.getKey(), pack).map(pack::withOverlay).orElse(pack);
+        } else {
+          pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay.getKey(), pack));
+        }
       }
       pack = pack.restrictedTo(disabledRules, disabledCategories, minimumSeverity);
       CompiledPack compiled = CompiledPack.compile(pack);

@@ -2,6 +2,7 @@ package org.empathylint;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.engine.CompiledPack;
 import org.empathylint.engine.RuleSet;
@@ -22,6 +23,7 @@ public final class EmpathyRules {
 
   /** Adds the rules of the pack for the tool's language (for example "nl") to the tool. */
   public static void addTo(JLanguageTool languageTool) {
+    Objects.requireNonNull(languageTool, "languageTool must not be null");
     create(languageTool.getLanguage().getShortCode()).forEach(languageTool::addRule);
   }
 
@@ -30,6 +32,7 @@ public final class EmpathyRules {
    * the sentence they last saw.
    */
   public static List<Rule> create(String language) {
+    Objects.requireNonNull(language, "language must not be null");
     return new RuleSet(COMPILED.computeIfAbsent(language, l -> CompiledPack.compile(RulePacks.load(l)))).rules();
   }
 }

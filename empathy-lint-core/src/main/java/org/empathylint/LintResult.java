@@ -49,10 +49,26 @@ public final class LintResult {
     return annotatedText;
   }
 
-  /** The whole result as LanguageTool's {@code /v2/check} response JSON. */
+  /**
+   * The whole result as LanguageTool's {@code /v2/check} response JSON. Each match has its context
+   * window but not LanguageTool's optional {@code sentence}: a copy of the whole sentence in every
+   * match made the answer grow with matches × sentence length (hundreds of megabytes for one long
+   * sentence); without it, it grows with the text.
+   */
   public String toLanguageToolJson() {
     RuleMatchesAsJsonSerializer serializer = new RuleMatchesAsJsonSerializer(0, language);
-    return serializer.ruleMatchesToJson(ruleMatches, List.of(), annotatedText, JSON_CONTEXT_CHARS,
-        new DetectedLanguage(language, language), null, false);
+    return serializer.ruleMatchesToJson(ruleMatches.stream().map(LintResult::withoutSentence).toList(), List.of(),
+        annotatedText, JSON_CONTEXT_CHARS, new DetectedLanguage(language, language), null, false);
+  }
+
+  /** A copy of the match with everything the JSON shows but its sentence. */
+  private static RuleMatch withoutSentence(RuleMatch match) {
+    RuleMatch copy = new RuleMatch(match.getRule(), null, match.getFromPos(), match.getToPos(), match.getMessage(),
+        match.getShortMessage());
+    copy.setSuggestedReplacementObjects(match.getSuggestedReplacementObjects());
+    copy.setSpecificRuleId(match.getSpecificRuleId());
+    copy.setType(match.getType());
+    copy.setUrl(match.getUrl());
+    return copy;
   }
 }

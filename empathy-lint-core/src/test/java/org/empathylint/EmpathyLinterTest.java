@@ -3,6 +3,8 @@ package org.empathylint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,6 +173,27 @@ class EmpathyLinterTest {
   }
 
   @Test
+  void aSharedOverlayAppliesToItsOwnLanguageAndNamesOneWithoutAPack(@TempDir Path dir) throws Exception {
+    String overlay = """
+        language: %s
+        rules:
+          - id: TEST_TICKET
+            enabled: false
+        """;
+    Path danish = Files.writeString(dir.resolve("da.yaml"), overlay.formatted("da"));
+    Path german = Files.writeString(dir.resolve("de.yaml"), overlay.formatted("de"));
+    String text = "Hej Bo\n\nDin ticket er eskaleret.\n";
+
+    assertThat(EmpathyLinter.builder("da").sharedOverlay(danish).build().check(Draft.of(text)).findings())
+        .extracting(Finding::ruleId).contains("TEST_ESCALATE").doesNotContain("TEST_TICKET");
+    assertThatThrownBy(() -> EmpathyLinter.builder("da").sharedOverlay(german).build())
+        .isInstanceOf(RulePackException.class)
+        .hasMessage(german + ":1:11: this overlay is for language 'de', which has no rule pack (available: da)");
+    assertThatThrownBy(() -> EmpathyLinter.builder("da").overlay(german).build())
+        .hasMessage(german + ":1:11: this overlay is for language 'de' but is applied to the 'da' pack");
+  }
+
+  @Test
   void disabledRulesCategoriesAndSeverityThresholdAreRespected() {
     String text = "Hej Bo\n\nTak for din mail. Din ticket er eskaleret.\n";
     assertThat(EmpathyLinter.builder("da").disableRules(List.of("TEST_TICKET")).build()
@@ -230,11 +253,48 @@ class EmpathyLinterTest {
   }
 
   @Test
+  void theJsonGrowsWithTheTextNotWithMatchesTimesSentenceLength() throws Exception {
+    // One sentence of 16 KB with 800 findings: a copy of the sentence per match would be 13 MB.
+    String text = "Hej Bo\n\n" + "din ticket er eskaleret og ".repeat(600) + "tak.\n";
+    LintResult result = linter.check(Draft.of(text));
+    String json = result.toLanguageToolJson();
+
+    assertThat(result.findings()).hasSizeGreaterThan(800);
+    assertThat(json.length()).isLessThan(40 * text.length());
+    JsonNode first = new ObjectMapper().readTree(json).get("matches").get(1);
+    assertThat(first.get("context").get("text").asText()).hasSizeLessThanOrEqualTo(2 * 40 + 10);
+    assertThat(first.at("/rule/id").asText()).isEqualTo("TEST_TICKET");
+    assertThat(first.get("replacements").get(0).get("value").asText()).isEqualTo("spørgsmål");
+  }
+
+  @Test
   void hostsCanAddOurRulesToTheirOwnLanguageTool() throws Exception {
     JLanguageTool host = new JLanguageTool(Languages.getLanguageForShortCode("da"));
     EmpathyRules.addTo(host);
     host.setCleanOverlappingMatches(false);
     List<RuleMatch> matches = host.check("Din ticket er eskaleret.");
     assertThat(matches).extracting(RuleMatch::getSpecificRuleId).contains("TEST_TICKET", "TEST_ESCALATE");
+  }
+
+  @Test
+  void aNullDraftIsRejectedByName() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> linter.check(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("draft must not be null");
+  }
+
+  @Test
+  void invisibleFormatCharactersHideNoFindingAndShiftNoOffset() {
+    String plain = "Hej Bo\n\nDin ticket er eskaleret. Din ticket er eskaleret. Din ticket er eskaleret.\n";
+    // A right-to-left mark after each space, a zero-width joiner and a soft hyphen inside words.
+    String marked = plain.replace(" ", " \u200F").replaceFirst("ticket", "tic\u00ADket")
+        .replaceFirst("eskaleret", "eska\u200Dleret").replace("Bo", "Bo\u2060");
+
+    List<Finding> expected = linter.check(Draft.of(plain)).findings();
+    List<Finding> found = linter.check(Draft.of(marked)).findings();
+
+    assertThat(expected).extracting(Finding::ruleId).filteredOn(id -> id.startsWith("TEST_")).hasSize(6);
+    assertThat(found).extracting(Finding::ruleId).isEqualTo(expected.stream().map(Finding::ruleId).toList());
+    assertThat(found).extracting(f -> marked.substring(f.offset(), f.offset() + f.length()).replaceAll("[\u00AD\u200D]", ""))
+        .isEqualTo(expected.stream().map(f -> plain.substring(f.offset(), f.offset() + f.length())).toList());
   }
 }

@@ -46,6 +46,19 @@ class HtmlLintTest {
   }
 
   @Test
+  void invisibleCharactersInHtmlTextOrAsEntitiesHideNoFinding() {
+    String html = "<p>K&aelig;re kunde</p><p>Din &rlm;ticket er \u200Feska&shy;leret. Jeg har oprettet en"
+        + " tic&#x200D;ket mere.</p>";
+
+    assertThat(flagged(Draft.html(html))).containsExactly(
+        "TEST_DEAR_CUSTOMER:Kære kunde",
+        "EMPATHY_DA_MISSING_ACKNOWLEDGEMENT:Din",
+        "TEST_TICKET:ticket",
+        "TEST_ESCALATE:eska\u00ADleret",
+        "TEST_TICKET:tic\u200Dket");
+  }
+
+  @Test
   void theSalutationRuleReadsOnlyTheSalutation() {
     String plain = "Hej Bo\n\nKære kunde, tak for din besked.\n";
     String html = "<p>Hej Bo</p><p>Kære kunde, tak for din besked.</p>";

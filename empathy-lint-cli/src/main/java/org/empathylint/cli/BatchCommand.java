@@ -1,9 +1,6 @@
 package org.empathylint.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +21,15 @@ import picocli.CommandLine.Spec;
         "  {\"id\": \"...\", \"matches\": [LanguageTool /v2/check matches]}",
         "or, for a record that could not be read or checked,",
         "  {\"id\": \"...\" or null, \"line\": N, \"error\": \"...\"}",
-        "Blank lines are skipped. Each line is written as soon as it and all before",
-        "it are done."},
+        "Every record gets exactly one line, whatever goes wrong with it (invalid JSON,",
+        "a text or customer message longer than --max-text-length, a line that is not",
+        "UTF-8, a check that fails or runs out of memory). Blank lines are skipped; a",
+        "byte order mark at the start of a line is ignored. Each line is written as soon",
+        "as it and all before it are done."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every record was checked",
-        "1:at least one record had an error line",
+        "1:at least one record had an error line (the other records are still checked)",
         "2:usage error",
         "4:the rule overlay could not be read or is invalid",
         "5:internal error"})
@@ -41,6 +41,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin
   RuleOptions rules;
+
+  @Mixin
+  TextLimit limit;
 
   @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
       description = "Drafts checked at the same time (default: ${DEFAULT-VALUE}).")
@@ -57,7 +60,6 @@ final class BatchCommand implements Callable<Integer> {
     }
     Inputs.requireReadableOverlay(rules.overlay);
     DraftChecker checker = env.checkers().create(rules.overlay, rules.minimumSeverity);
-    BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-    return new BatchRunner(checker, threads).run(in, env.out());
+    return new BatchRunner(checker, threads, limit).run(env.in(), env.out());
   }
 }

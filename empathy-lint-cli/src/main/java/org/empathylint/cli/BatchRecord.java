@@ -1,6 +1,10 @@
 package org.empathylint.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.function.Predicate;
 import org.empathylint.Draft;
 
@@ -17,7 +21,7 @@ record BatchRecord(String id, String language, Draft draft) {
     }
   }
 
-  static BatchRecord from(JsonNode node) throws Invalid {
+  static BatchRecord from(JsonNode node, TextLimit limit) throws Invalid {
     if (!node.isObject()) {
       throw new Invalid(null, "not a JSON object");
     }
@@ -35,8 +39,38 @@ record BatchRecord(String id, String language, Draft draft) {
       throw new Invalid(id, "\"text\" is blank");
     }
     String customer = optional(node, "customer", JsonNode::isTextual, "a string", id);
+    String tooLong = limit.problem("\"text\"", text);
+    if (tooLong == null) {
+      tooLong = limit.problem("\"customer\"", customer);
+    }
+    if (tooLong != null) {
+      throw new Invalid(id, tooLong);
+    }
     String html = optional(node, "html", JsonNode::isBoolean, "true or false", id);
     return new BatchRecord(id, language, Draft.of(text, customer).asHtml(Boolean.parseBoolean(html)));
+  }
+
+  /**
+   * The record's "id" as far as a line that is not valid JSON (or beyond the parser's limits) can be
+   * read: the top-level "id" string when it comes before the problem, else null.
+   */
+  static String readableId(JsonFactory json, String line) {
+    try (JsonParser parser = json.createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("id")) {
+          return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        }
+        parser.skipChildren();
+      }
+    } catch (IOException | RuntimeException e) {
+      // The problem came before any "id".
+    }
+    return null;
   }
 
   private static String requiredString(JsonNode node, String field, String id) throws Invalid {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +18,8 @@ import org.empathylint.RulePackException;
 import org.empathylint.UnsupportedLanguageException;
 
 /**
- * Checks JSON Lines records on a small thread pool and writes one result line per record, in input
- * order.
+ * Checks JSON Lines records on a small thread pool and writes exactly one result line per record, in
+ * input order, whatever happens while reading or checking it.
  */
 final class BatchRunner {
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -27,18 +27,29 @@ final class BatchRunner {
   /** Records read ahead per thread: enough to keep the pool busy without holding the whole input. */
   private static final int READ_AHEAD_PER_THREAD = 4;
 
+  /** Bytes a line may have beyond its two texts at their longest (JSON-escaped: six bytes a character). */
+  private static final int LINE_BYTES_EXTRA = 1 << 20;
+
   private final DraftChecker checker;
   private final int threads;
+  private final TextLimit limit;
   private final AtomicBoolean anyFailed = new AtomicBoolean();
   private final AtomicReference<RulePackException> overlayFailure = new AtomicReference<>();
 
-  BatchRunner(DraftChecker checker, int threads) {
+  BatchRunner(DraftChecker checker, int threads, TextLimit limit) {
     this.checker = checker;
     this.threads = threads;
+    this.limit = limit;
+  }
+
+  /** The longest input line read: a text and a customer message at the limit, every character escaped. */
+  static int maxLineBytes(int maxTextLength) {
+    return (int) Math.min(Integer.MAX_VALUE - 8, 12L * maxTextLength + LINE_BYTES_EXTRA);
   }
 
   /** Returns {@link ExitCode#OK} when every record was checked, {@link ExitCode#FAILED_RECORDS} otherwise. */
-  int run(BufferedReader in, PrintStream out) throws IOException, InterruptedException {
+  int run(InputStream input, PrintStream out) throws IOException, InterruptedException {
+    RecordLines in = new RecordLines(input, maxLineBytes(limit.maxTextLength()));
     OrderedLines output = new OrderedLines(out);
     Semaphore readAhead = new Semaphore(threads * READ_AHEAD_PER_THREAD);
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -47,20 +58,21 @@ final class BatchRunner {
       return thread;
     });
     try {
-      int lineNumber = 0;
       int slot = 0;
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNumber++;
-        if (line.isBlank()) {
+      for (RecordLines.Line line; (line = in.next()) != null; ) {
+        if (line.problem() != null) {
+          output.finish(slot++, error(null, line.number(), line.problem()));
+          continue;
+        }
+        if (line.text().isBlank()) {
           continue;
         }
         readAhead.acquire();
         int thisSlot = slot++;
-        int thisLine = lineNumber;
-        String thisText = line;
+        RecordLines.Line thisLine = line;
         pool.execute(() -> {
           try {
-            output.finish(thisSlot, process(thisText, thisLine));
+            output.finish(thisSlot, process(thisLine.text(), thisLine.number()));
           } finally {
             readAhead.release();
           }
@@ -78,11 +90,15 @@ final class BatchRunner {
     return anyFailed.get() ? ExitCode.FAILED_RECORDS : ExitCode.OK;
   }
 
-  /** The output line for one input line; never throws, so every slot gets its line. */
+  /**
+   * The output line for one input line; never throws, so every slot gets its line. An error of the
+   * JVM while checking one record (out of memory, a stack overflow) fails that record only: the
+   * memory it held is free again once it has failed.
+   */
   private String process(String line, int lineNumber) {
     String id = null;
     try {
-      BatchRecord record = BatchRecord.from(JSON.readTree(line));
+      BatchRecord record = BatchRecord.from(JSON.readTree(line), limit);
       id = record.id();
       String matchesJson = checker.check(record.language(), record.draft()).languageToolJson();
       ObjectNode result = JSON.createObjectNode();
@@ -90,8 +106,9 @@ final class BatchRunner {
       result.set("matches", JSON.readTree(matchesJson).path("matches"));
       return JSON.writeValueAsString(result);
     } catch (JsonProcessingException e) {
-      return error(id, lineNumber, "invalid JSON at column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage());
+      String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      return error(BatchRecord.readableId(JSON.getFactory(), line), lineNumber,
+          "invalid JSON" + where + ": " + e.getOriginalMessage());
     } catch (BatchRecord.Invalid e) {
       return error(e.id, lineNumber, e.getMessage());
     } catch (UnsupportedLanguageException e) {
@@ -99,7 +116,9 @@ final class BatchRunner {
     } catch (RulePackException e) {
       overlayFailure.compareAndSet(null, e);
       return error(id, lineNumber, "rule pack or overlay invalid: " + e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      return error(id, lineNumber, "check failed: out of memory (give the JVM more with JAVA_OPTS=-Xmx…)");
+    } catch (RuntimeException | Error e) {
       return error(id, lineNumber, "check failed: " + e);
     }
   }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:checked (also when it found something)",
         "2:usage error: bad arguments or unknown language",
-        "3:the draft or customer file could not be read",
+        "3:the draft or customer file cannot be read, is not UTF-8 or is too long",
         "4:the rule overlay could not be read or is invalid",
         "5:internal error"})
 final class CheckCommand implements Callable<Integer> {
@@ -42,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   RuleOptions rules;
 
+  @Mixin
+  TextLimit limit;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
       description = "Output format: text (default) or json.")
   Format format;
@@ -59,6 +62,8 @@ final class CheckCommand implements Callable<Integer> {
     Inputs.requireReadableOverlay(rules.overlay);
     String text = Inputs.readFileOrStdin(draftFile, env.in());
     String customer = customerFile == null ? null : Inputs.readFile(customerFile);
+    requireWithinLimit(draftFile == null || draftFile.equals("-") ? "standard input" : draftFile, text);
+    requireWithinLimit(String.valueOf(customerFile), customer);
     Draft draft = Draft.of(text, customer).asHtml(html);
 
     DraftChecker.Report report = env.checkers().create(rules.overlay, rules.minimumSeverity).check(language, draft);
@@ -68,5 +73,12 @@ final class CheckCommand implements Callable<Integer> {
       env.out().print(TextReport.format(text, report.findings(), html));
     }
     return ExitCode.OK;
+  }
+
+  private void requireWithinLimit(String source, String text) {
+    String problem = limit.problem(source, text);
+    if (problem != null) {
+      throw new CliException(ExitCode.INPUT_UNREADABLE, problem);
+    }
   }
 }

@@ -53,7 +53,7 @@ final class LinterChecker implements DraftChecker {
         try {
           EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
           if (overlay != null) {
-            builder.overlay(overlay);
+            builder.sharedOverlay(overlay);
           }
           linter = builder.build();
         } catch (RuntimeException e) {

@@ -26,14 +26,16 @@ import picocli.CommandLine.Spec;
         "Lints customer-service reply drafts in Dutch (nl) and Danish (da) for empathy:",
         "cold phrases, process jargon, formal wording, negative framing, impersonal",
         "address, and a missing or late acknowledgement of the customer.",
-        "Input and output are UTF-8."},
+        "Input and output are UTF-8: input that is not is refused (check: exit 3; batch:",
+        "an error line for that record), never read with replacement characters. A byte",
+        "order mark at the start of an input is ignored."},
     subcommands = CommandLine.HelpCommand.class,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ran to the end (check: also when it found something)",
         "1:batch: at least one record had an error line",
         "2:usage error: bad arguments or unknown language",
-        "3:an input file could not be read or parsed",
+        "3:an input file could not be read or parsed, is not UTF-8, or is too long",
         "4:the rule overlay (--rules) could not be read or is invalid",
         "5:internal error (a bug; please report it)"})
 public final class Main implements Callable<Integer> {

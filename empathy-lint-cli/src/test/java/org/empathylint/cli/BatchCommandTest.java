@@ -78,7 +78,7 @@ class BatchCommandTest {
     List<String> lines = run.out.lines().toList();
     assertThat(lines).hasSize(9);
     assertThat(lines.get(0)).isEqualTo("{\"id\":\"ok1\",\"matches\":[]}");
-    assertThat(lines.get(1)).startsWith("{\"id\":null,\"line\":3,\"error\":\"invalid JSON at column ");
+    assertThat(lines.get(1)).startsWith("{\"id\":\"broken\",\"line\":3,\"error\":\"invalid JSON at column ");
     assertThat(lines.get(2)).isEqualTo("{\"id\":null,\"line\":5,\"error\":\"\\\"id\\\" must be a string\"}");
     assertThat(lines.get(3)).isEqualTo("{\"id\":\"blank\",\"line\":6,\"error\":\"\\\"text\\\" is blank\"}");
     assertThat(lines.get(4)).isEqualTo("{\"id\":\"notext\",\"line\":7,\"error\":\"missing \\\"text\\\"\"}");

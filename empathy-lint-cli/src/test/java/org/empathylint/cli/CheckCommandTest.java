@@ -149,4 +149,27 @@ class CheckCommandTest {
     assertThat(run.out).contains("check", "batch", "eval", "Exit codes:", "4   the rule overlay");
     assertThat(CliRun.run(checker, "", "check", "--help").out).contains("--min-severity", "Exit codes:");
   }
+
+  @Test
+  void aDraftOrCustomerMessageLongerThanTheLimitIsExitThreeWithOneLine() throws IOException {
+    Path customer = Files.writeString(dir.resolve("customer.txt"), "Help!");
+
+    CliRun longDraft = CliRun.run(checker, "a".repeat(50_001), "check", "--lang", "nl");
+    CliRun longCustomer = CliRun.run(checker, DRAFT, "check", "--lang", "nl", "--max-text-length", "4",
+        "--customer", customer.toString());
+
+    assertThat(longDraft.exitCode).isEqualTo(3);
+    assertThat(longDraft.err)
+        .isEqualTo("empathy-lint: standard input is 50001 characters long, more than --max-text-length 50000\n");
+    assertThat(longDraft.out).isEmpty();
+    assertThat(longCustomer.exitCode).isEqualTo(3);
+    assertThat(longCustomer.err).startsWith("empathy-lint: ").hasLineCount(1);
+  }
+
+  @Test
+  void theTextLimitMustBePositive() {
+    CliRun run = CliRun.run(checker, DRAFT, "check", "--lang", "nl", "--max-text-length", "0");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("empathy-lint: --max-text-length must be at least 1").hasLineCount(1);
+  }
 }

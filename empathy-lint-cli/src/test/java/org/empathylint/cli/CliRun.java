@@ -25,13 +25,21 @@ final class CliRun {
     return runWithFactory((overlay, severity) -> checker, stdin, args);
   }
 
+  static CliRun run(DraftChecker checker, byte[] stdin, String... args) {
+    return runWithFactory((overlay, severity) -> checker, stdin, args);
+  }
+
   static CliRun runWithFactory(Environment.CheckerFactory factory, String stdin, String... args) {
+    return runWithFactory(factory, stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  static CliRun runWithFactory(Environment.CheckerFactory factory, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path[] overlay = new Path[1];
     Severity[] severity = new Severity[1];
     Environment env = new Environment(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         (o, s) -> {

@@ -71,4 +71,53 @@ class EndToEndTest {
     assertThat(run.err).matches("empathy-lint: " + Pattern.quote(overlay.toString())
         + ":\\d+:\\d+: .+\n");
   }
+
+  @Test
+  void anOverlayForDutchAppliesToTheDutchRecordsOfABatchOnly(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("acme.yaml"), """
+        language: nl
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_JARGON_ZENDESK
+            phrase: "[zendesk]"
+            message: "De klant kent onze systemen niet."
+            suggestions: ["ons systeem"]
+            examples:
+              bad: ["Uw vraag staat in <<Zendesk>>."]
+        """);
+    String input = """
+        {"id": "nl", "lang": "nl", "text": "Beste Anouk,\\n\\nUw vraag staat in Zendesk.\\n"}
+        {"id": "da", "lang": "da", "text": "Hej Mette,\\n\\nDin sag ligger i Zendesk.\\n"}
+        """;
+
+    CliRun run = run(input, "batch", "--rules", overlay.toString());
+
+    assertThat(run.err).isEmpty();
+    assertThat(run.exitCode).isZero();
+    List<String> lines = run.out.lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("{\"id\":\"nl\",\"matches\":[").contains("ACME_JARGON_ZENDESK");
+    assertThat(lines.get(1)).startsWith("{\"id\":\"da\",\"matches\":[").doesNotContain("ACME_JARGON_ZENDESK");
+  }
+
+  @Test
+  void aRightToLeftMarkAfterEverySpaceHidesNoDutchFinding() throws IOException {
+    String draft = Files.readString(EXAMPLES.resolve("nl-draft.txt"));
+    String marked = draft.replace(" ", " \u200F");
+    String customer = EXAMPLES.resolve("nl-customer.txt").toString();
+
+    CliRun plain = run(draft, "check", "--lang", "nl", "--customer", customer);
+    CliRun withMarks = run(marked, "check", "--lang", "nl", "--customer", customer);
+
+    assertThat(plain.out).endsWith(" findings\n");
+    assertThat(plain.out.lines().count()).isGreaterThan(5);
+    assertThat(lineAndCategory(withMarks.out)).isEqualTo(lineAndCategory(plain.out));
+  }
+
+  /** A text report with "LINE CATEGORY" for each finding (columns move with the marks), and its count. */
+  private static List<String> lineAndCategory(String report) {
+    return report.lines().map(line -> line.split("  "))
+        .map(parts -> parts.length == 1 ? parts[0] : parts[0].substring(0, parts[0].indexOf(':')) + " " + parts[1])
+        .toList();
+  }
 }

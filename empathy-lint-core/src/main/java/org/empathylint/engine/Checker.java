@@ -29,8 +29,8 @@ import org.languagetool.rules.RuleMatch;
 /**
  * One {@code JLanguageTool} with our rules, used by one thread at a time. It splits the draft into
  * the agent's words (given to LanguageTool as text) and everything else (given as markup, so it is
- * skipped but offsets still point into the original), and reads the customer message for the
- * draft-level rules.
+ * skipped but offsets still point into the original; so are {@link InvisibleCharacters}), and
+ * reads the customer message for the draft-level rules.
  */
 public final class Checker {
   private final CompiledPack pack;
@@ -115,9 +115,9 @@ public final class Checker {
       }
       addHidden(builder, hiddenSource, hiddenPlain);
       if (piece.markup()) {
-        builder.addMarkup(source, piece.plain());
+        builder.addMarkup(source, InvisibleCharacters.removed(piece.plain()));
       } else {
-        builder.addText(source);
+        InvisibleCharacters.addText(builder, source);
       }
     }
     addHidden(builder, hiddenSource, hiddenPlain);
@@ -147,7 +147,7 @@ public final class Checker {
           builder.addMarkup(between, "\n\n");
         }
       }
-      builder.addText(text.substring(span.start(), span.end()));
+      InvisibleCharacters.addText(builder, text.substring(span.start(), span.end()));
       pos = span.end();
     }
     if (pos < text.length()) {
@@ -166,7 +166,7 @@ public final class Checker {
       String register) throws IOException {
     boolean distressed = false;
     Set<PackEntry> cancelled = new HashSet<>();
-    List<AnalyzedSentence> sentences = languageTool.analyzeText(customerMessage);
+    List<AnalyzedSentence> sentences = languageTool.analyzeText(InvisibleCharacters.removed(customerMessage));
     for (AnalyzedSentence sentence : sentences) {
       ScannedSentence scanned = ruleSet.scanner().scan(sentence);
       distressed |= !scanned.lexicon(PatternUse.Role.DISTRESS).isEmpty();

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -80,10 +81,22 @@ public final class RulePackLoader {
       "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
   private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers", "determiners");
   private static final Set<String> REGISTER_KEYS = Set.of("name", "words");
+  /**
+   * Word sequences all phrases of one overlay may spell out to (the packs' own: about 2,900 Dutch, 5,300
+   * Danish), so that an overlay cannot make building the trie take minutes and gigabytes.
+   */
+  public static final int MAX_OVERLAY_VARIANTS = 20_000;
+  /**
+   * {@link PhrasePattern#gapWalks() Ways along the gaps} all phrases of one overlay may add (the packs'
+   * own: about 5,600 Dutch, 5,500 Danish): each is tried at every word of a sentence.
+   */
+  public static final int MAX_OVERLAY_GAP_WALKS = 20_000;
 
   private final YamlTree yaml;
   private final Function<String, List<String>> wordTokenizer;
   private final boolean overlay;
+  private int variants;
+  private long gapWalks;
 
   private RulePackLoader(String file, Function<String, List<String>> wordTokenizer, boolean overlay) {
     this.yaml = new YamlTree(file);
@@ -114,11 +127,23 @@ public final class RulePackLoader {
     }
   }
 
-  /** Reads a company overlay file for the given pack. */
+  /** Reads a company overlay file for the given pack; an overlay for another language is an error. */
   public static Overlay loadOverlay(Path file, RulePack pack) {
+    return loadOverlay(file, pack, false).orElseThrow();
+  }
+
+  /**
+   * Reads a company overlay file given to the packs of every language (as the command line's
+   * {@code --rules}): empty when its {@code language:} names another language that has a pack.
+   */
+  public static Optional<Overlay> loadSharedOverlay(Path file, RulePack pack) {
+    return loadOverlay(file, pack, true);
+  }
+
+  private static Optional<Overlay> loadOverlay(Path file, RulePack pack, boolean shared) {
     String name = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readOverlay(name, reader, pack);
+      return new RulePackLoader(name, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, shared);
     } catch (NoSuchFileException e) {
       throw new RulePackException(name, 0, 0, "file not found");
     } catch (IOException e) {
@@ -128,7 +153,8 @@ public final class RulePackLoader {
 
   /** Reads a company overlay from a reader; {@code file} names it in errors. */
   public static Overlay readOverlay(String file, Reader reader, RulePack pack) {
-    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack);
+    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, false)
+        .orElseThrow();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -175,11 +201,19 @@ public final class RulePackLoader {
     return new PackFile(info, entries, null, Map.of(), List.of(), Set.of());
   }
 
-  private Overlay overlayFile(Reader reader, RulePack pack) {
+  /** The overlay, or empty when it is {@code shared} and for another language that has a pack. */
+  private Optional<Overlay> overlayFile(Reader reader, RulePack pack, boolean shared) {
     Node root = yaml.compose(reader);
     Map<String, Node> keys = yaml.mapping(root, "an overlay file", OVERLAY_KEYS);
     if (keys.containsKey("language")) {
       String language = yaml.string(keys.get("language"), "language");
+      if (shared && !RulePacks.availableLanguages().contains(language)) {
+        throw yaml.error(keys.get("language"), "this overlay is for language '" + language
+            + "', which has no rule pack (available: " + String.join(", ", RulePacks.availableLanguages()) + ")");
+      }
+      if (shared && !language.equals(pack.language())) {
+        return Optional.empty();
+      }
       if (!language.equals(pack.language())) {
         throw yaml.error(keys.get("language"), "this overlay is for language '" + language
             + "' but is applied to the '" + pack.language() + "' pack");
@@ -233,7 +267,7 @@ public final class RulePackLoader {
     if (keys.keySet().stream().anyMatch(k -> ACK_FILE_KEYS.contains(k))) {
       extraAck = acknowledgement(keys, null, null);
     }
-    return new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck);
+    return Optional.of(new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck));
   }
 
   private PackEntry entry(Node item, FindingCategory category, CategoryInfo info) {
@@ -600,7 +634,19 @@ public final class RulePackLoader {
     try {
       pattern = PhrasePattern.parse(source);
     } catch (PatternSyntaxException e) {
-      throw yaml.error(node, "phrase \"" + source + "\": " + e.getMessage() + " (at character " + (e.position() + 1) + ")");
+      throw yaml.error(node, "phrase \"" + abbreviated(source) + "\": " + e.getMessage() + " (at character "
+          + (e.position() + 1) + ")");
+    }
+    variants += pattern.variants().size();
+    if (overlay && variants > MAX_OVERLAY_VARIANTS) {
+      throw yaml.error(node, "the overlay's phrases spell out to more than " + MAX_OVERLAY_VARIANTS
+          + " word sequences in all (optional words and alternatives multiply them); use fewer or simpler phrases");
+    }
+    gapWalks += pattern.gapWalks();
+    if (overlay && gapWalks > MAX_OVERLAY_GAP_WALKS) {
+      throw yaml.error(node, "the overlay's gaps (~N) give more than " + MAX_OVERLAY_GAP_WALKS
+          + " ways to walk a sentence in all (a ~3 can skip 0 to 3 words: 4 ways, and the gaps of one"
+          + " word sequence multiply); use fewer or narrower gaps");
     }
     for (String form : pattern.literalForms()) {
       List<String> tokens = wordTokenizer.apply(form);
@@ -610,6 +656,11 @@ public final class RulePackLoader {
       }
     }
     return pattern;
+  }
+
+  /** A phrase as quoted in an error: its start, when it is very long. */
+  private static String abbreviated(String phrase) {
+    return phrase.length() <= 200 ? phrase : phrase.substring(0, 200) + "…";
   }
 
   private String id(Node node) {

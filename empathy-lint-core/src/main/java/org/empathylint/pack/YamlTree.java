@@ -1,5 +1,7 @@
 package org.empathylint.pack;
 
+import java.io.FilterReader;
+import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,15 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import org.empathylint.RulePackException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML file as SnakeYAML's node tree, which keeps every value's line and column, and turns
@@ -36,8 +44,10 @@ final class YamlTree {
   Node compose(Reader reader) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
+    RecordingReader recorded = new RecordingReader(reader);
+    Parser parser = new ParserImpl(new StreamReader(recorded), options);
     try {
-      Node root = new Yaml(options).compose(reader);
+      Node root = new Composer(parser, new Resolver(), options).getSingleNode();
       if (root == null) {
         throw new RulePackException(file, 0, 0, "the file is empty");
       }
@@ -50,8 +60,59 @@ final class YamlTree {
       }
       throw new RulePackException(file, mark == null ? 0 : mark.getLine() + 1,
           mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + problem.trim());
+    } catch (ReaderException e) {
+      // A character YAML does not allow: the reader counts code points from the start of the file.
+      int[] lineAndColumn = recorded.lineAndColumn(e.getPosition());
+      throw new RulePackException(file, lineAndColumn[0], lineAndColumn[1], String.format(
+          "not valid YAML: the character U+%04X is not allowed in a YAML file", e.getCodePoint()));
     } catch (YAMLException e) {
-      throw new RulePackException(file, 0, 0, "not valid YAML: " + e.getMessage());
+      // Such as nesting deeper than the limit: the parser stands where the problem is.
+      Mark mark = nextEventMark(parser);
+      throw new RulePackException(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+          "not valid YAML: " + e.getMessage());
+    }
+  }
+
+  /** Keeps what the YAML reader has read, to show a position it reports as line and column. */
+  private static final class RecordingReader extends FilterReader {
+    private final StringBuilder read = new StringBuilder();
+
+    RecordingReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int count = super.read(buffer, offset, length);
+      if (count > 0) {
+        read.append(buffer, offset, count);
+      }
+      return count;
+    }
+
+    /** The 1-based line and column of the code point at this 0-based position. */
+    int[] lineAndColumn(int codePointPosition) {
+      int line = 1;
+      int column = 1;
+      int end = read.offsetByCodePoints(0, Math.min(codePointPosition, read.codePointCount(0, read.length())));
+      for (int i = 0; i < end; i = read.offsetByCodePoints(i, 1)) {
+        if (read.charAt(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      return new int[] {line, column};
+    }
+  }
+
+  private static Mark nextEventMark(Parser parser) {
+    try {
+      Event next = parser.peekEvent();
+      return next == null ? null : next.getStartMark();
+    } catch (YAMLException e) {
+      return null;
     }
   }
 
@@ -81,7 +142,9 @@ final class YamlTree {
         throw error(keyNode, "unknown key '" + key + "' in " + what + " (expected one of: "
             + String.join(", ", allowed.stream().sorted().toList()) + ")");
       }
-      entries.put(key, tuple.getValueNode());
+      if (entries.put(key, tuple.getValueNode()) != null) {
+        throw error(keyNode, "the key '" + key + "' is given twice in " + what);
+      }
     }
     return entries;
   }

@@ -1,12 +1,12 @@
 package org.empathylint.pattern;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A parsed phrase pattern: the token sequences it stands for, with optional parts and alternatives
@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   word          the word form, any case               ontvangen
  *   =Word         the word form with exactly these capitals         =De (formal you, not "de")
  *   &lt;lemma&gt;       any form of the lemma (LanguageTool's tagger)  &lt;escaleren&gt;
- *   /regex/       the whole word form matches (lower case)        /eskaler(e|er|et|ede)/
+ *   /regex/       the whole word form matches (lower case; RE2      /eskaler(e|er|et|ede)/
+ *                 syntax, matched in linear time: no lookaround or backreferences)
  *   *             any one token
  *   a|&lt;b&gt;|/c/     one token matching any of these
  *   !a|b          one token matching none of these
@@ -31,6 +32,10 @@ import java.util.regex.Pattern;
  *   \? \( \|      a literal punctuation token that is otherwise syntax
  * </pre>
  *
+ * <p>Limits, so that no pattern makes loading or matching slow: at most {@value #MAX_ITEMS} words
+ * and gaps as written, {@value #MAX_NESTING} groups inside each other, {@value #MAX_VARIANTS} word sequences
+ * spelled out, each of at most {@value #MAX_STEPS} steps and {@value #MAX_GAPS} gaps.
+ *
  * <p>{@code |} without spaces binds one word: {@code contact opnemen|zoeken} is "contact" followed
  * by "opnemen" or "zoeken". Because {@code (contact opnemen|bellen)} is so easily meant as
  * "contact opnemen" or "bellen", such a group is rejected: write {@code ( contact opnemen | bellen )}
@@ -38,8 +43,18 @@ import java.util.regex.Pattern;
  * A negated word cannot be optional; write {@code ( !x )?} instead.
  */
 public final class PhrasePattern {
-  private static final int MAX_VARIANTS = 2048;
-  private static final int MAX_GAP = 9;
+  /** Word sequences one pattern may spell out to. */
+  public static final int MAX_VARIANTS = 2048;
+  /** The longest gap, ~9. */
+  public static final int MAX_GAP = 9;
+  /** Gaps in one word sequence: each multiplies the ways a sentence is walked by up to ten. */
+  public static final int MAX_GAPS = 3;
+  /** Words and gaps in one pattern, counted as written. */
+  public static final int MAX_ITEMS = 500;
+  /** Steps in one word sequence. */
+  public static final int MAX_STEPS = 40;
+  /** Groups ( ) and [ ] inside each other. */
+  public static final int MAX_NESTING = 10;
 
   private final String source;
   private final boolean anchored;
@@ -63,6 +78,22 @@ public final class PhrasePattern {
   /** True when the pattern only matches at the start of a sentence. */
   public boolean anchored() {
     return anchored;
+  }
+
+  /**
+   * The ways a sentence can be walked along this pattern's gaps from one start: for each word
+   * sequence with gaps, the product of its gaps' widths (a ~3 can skip 0 to 3 words: 4 ways).
+   */
+  public long gapWalks() {
+    long walks = 0;
+    for (List<Step> variant : variants) {
+      long ways = 1;
+      for (Step step : variant) {
+        ways *= step.maxGap() + 1;
+      }
+      walks += ways > 1 ? ways : 0;
+    }
+    return walks;
   }
 
   /** Every token sequence the pattern stands for. */
@@ -132,6 +163,7 @@ public final class PhrasePattern {
     private int pos;
     private int marks;
     private int tokensSeen;
+    private int depth;
     private boolean anchored;
 
     Parser(String s) {
@@ -158,6 +190,10 @@ public final class PhrasePattern {
         }
         if (steps.get(0).lineEnd() || steps.stream().allMatch(Step::lineEnd)) {
           throw error("a pattern cannot begin with $ (end of line)", 0);
+        }
+        if (steps.stream().filter(Step::isGap).count() > MAX_GAPS) {
+          throw error("more than " + MAX_GAPS + " gaps (~N) in one word sequence; split the pattern into"
+              + " several entries", Math.max(0, s.lastIndexOf('~')));
         }
         variants.add(steps);
       }
@@ -192,6 +228,9 @@ public final class PhrasePattern {
     }
 
     private Item parseItem() {
+      if (tokensSeen >= MAX_ITEMS) {
+        throw error("the pattern is longer than " + MAX_ITEMS + " words; split it into several entries");
+      }
       char c = s.charAt(pos);
       if (c == '^' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)))) {
         if (tokensSeen > 0 || anchored) {
@@ -203,7 +242,9 @@ public final class PhrasePattern {
       }
       if (c == '(') {
         int open = pos++;
+        enterGroup(open);
         List<List<Item>> alternatives = parseAlternatives(true);
+        depth--;
         if (pos >= s.length() || s.charAt(pos) != ')') {
           throw error("'(' is never closed", open);
         }
@@ -221,7 +262,9 @@ public final class PhrasePattern {
           throw error("only one [ ... ] span may be marked");
         }
         int open = pos++;
+        enterGroup(open);
         List<List<Item>> alternatives = parseAlternatives(false);
+        depth--;
         if (pos >= s.length() || s.charAt(pos) != ']') {
           throw error("'[' is never closed", open);
         }
@@ -253,6 +296,12 @@ public final class PhrasePattern {
         return new GapItem(max);
       }
       return parseToken();
+    }
+
+    private void enterGroup(int open) {
+      if (++depth > MAX_NESTING) {
+        throw error("more than " + MAX_NESTING + " groups ( ) or [ ] inside each other", open);
+      }
     }
 
     /**
@@ -338,8 +387,9 @@ public final class PhrasePattern {
         }
         try {
           Pattern.compile(regex);
-        } catch (java.util.regex.PatternSyntaxException e) {
-          throw error("bad regular expression /" + regex + "/: " + e.getDescription());
+        } catch (com.google.re2j.PatternSyntaxException e) {
+          throw error("bad regular expression /" + regex + "/: " + e.getDescription()
+              + " (lookaround and backreferences are not supported)");
         }
         if (!regex.equals(regex.toLowerCase(Locale.ROOT)) && !regex.contains("\\")) {
           throw error("regular expressions are matched against the lower-case word form; /" + regex
@@ -412,6 +462,10 @@ public final class PhrasePattern {
           for (List<Object> choice : choices) {
             List<Object> combined = new ArrayList<>(prefix);
             combined.addAll(choice);
+            if (combined.size() > MAX_STEPS && combined.stream().filter(Step.class::isInstance).count() > MAX_STEPS) {
+              throw error("a word sequence of the pattern is longer than " + MAX_STEPS
+                  + " words; split it into several entries", 0);
+            }
             next.add(combined);
             if (next.size() > MAX_VARIANTS) {
               throw error("the pattern spells out to more than " + MAX_VARIANTS

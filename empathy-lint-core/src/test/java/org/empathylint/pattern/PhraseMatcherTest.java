@@ -86,4 +86,20 @@ class PhraseMatcherTest {
     assertThat(find("Det kan vi ikke. Det kan vi godt.", "det kan vi !ikke", "N"))
         .containsExactly("N:Det kan vi godt");
   }
+
+  @Test
+  void aRegexThatWouldBacktrackForeverMatchesInLinearTime() {
+    // java.util.regex needs about 2^25 steps for this word; RE2J's automaton reads it once.
+    String word = "a".repeat(45) + "b";
+    List<String> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> find("Her er " + word + " og aaa.", "/(.*a){25}/", "R", "/(a|aa)+b/", "S"));
+    assertThat(found).containsExactly("S:" + word);
+  }
+
+  @Test
+  void lookaroundAndBackreferencesAreRefusedAtParseTime() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PhrasePattern.parse("/(a)\\1/"))
+        .isInstanceOf(PatternSyntaxException.class)
+        .hasMessageContaining("lookaround and backreferences are not supported");
+  }
 }
