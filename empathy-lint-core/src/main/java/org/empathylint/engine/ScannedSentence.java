@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.empathylint.FindingCategory;
 import org.empathylint.pack.PackEntry;
+import org.empathylint.structure.Span;
 
 /**
  * What the trie found in one sentence, after exceptions and overlaps were resolved.
@@ -21,6 +22,14 @@ record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customer
 
   List<Hit> lexicon(PatternUse.Role role) {
     return lexicon.stream().filter(h -> h.use().role() == role).toList();
+  }
+
+  /** This sentence without the findings that lie inside one of {@code spans} (sentence positions). */
+  ScannedSentence withoutFindingsInside(List<Span> spans) {
+    List<Hit> kept = findings.stream()
+        .filter(h -> spans.stream().noneMatch(q -> q.start() <= h.fromPos() && h.toPos() <= q.end())).toList();
+    return kept.size() == findings.size() ? this
+        : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious);
   }
 
   /** This sentence without the findings of {@code entries} (the next sentence cancelled them). */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.empathylint.FindingCategory;
 import org.empathylint.pack.PackEntry;
+import org.empathylint.structure.Span;
 import org.empathylint.pattern.PhraseMatcher;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
@@ -84,12 +85,36 @@ final class SentenceScanner {
       }
       previous = i;
     }
+    dropQuoted(sentences, results);
     Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
     for (int i = 0; i < sentences.size(); i++) {
       scans.putIfAbsent(sentences.get(i), results.get(i));
     }
     lastText.set(new TextMemo(sentences, List.copyOf(results), scans));
     return results;
+  }
+
+  /** Findings inside a long quotation ({@link Quotations}) are not the writer's words: drop them. */
+  private static void dropQuoted(List<AnalyzedSentence> sentences, List<ScannedSentence> results) {
+    StringBuilder text = new StringBuilder();
+    int[] starts = new int[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      starts[i] = text.length();
+      text.append(sentences.get(i).getText());
+    }
+    List<Span> quotations = Quotations.in(text.toString());
+    if (quotations.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      int start = starts[i];
+      int end = start + sentences.get(i).getText().length();
+      List<Span> here = quotations.stream().filter(q -> q.start() < end && start < q.end())
+          .map(q -> new Span(Math.max(0, q.start() - start), q.end() - start)).toList();
+      if (!here.isEmpty()) {
+        results.set(i, results.get(i).withoutFindingsInside(here));
+      }
+    }
   }
 
   /** Drops the remembered scans (they hold the last text's sentences). */
