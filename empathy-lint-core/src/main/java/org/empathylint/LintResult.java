@@ -1,16 +1,12 @@
 package org.empathylint;
 
 import java.util.List;
-import org.languagetool.DetectedLanguage;
 import org.languagetool.Language;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.tools.RuleMatchesAsJsonSerializer;
 
 /** The findings for one draft, and the same findings in LanguageTool's {@code /v2/check} JSON shape. */
 public final class LintResult {
-  private static final int JSON_CONTEXT_CHARS = 40;
-
   private final Draft draft;
   private final List<Finding> findings;
   private final List<RuleMatch> ruleMatches;
@@ -49,10 +45,11 @@ public final class LintResult {
     return annotatedText;
   }
 
-  /** The whole result as LanguageTool's {@code /v2/check} response JSON. */
+  /**
+   * The whole result as LanguageTool's {@code /v2/check} response JSON, every match listed, in a size
+   * linear in the text (see {@link LanguageToolJson}).
+   */
   public String toLanguageToolJson() {
-    RuleMatchesAsJsonSerializer serializer = new RuleMatchesAsJsonSerializer(0, language);
-    return serializer.ruleMatchesToJson(ruleMatches, List.of(), annotatedText, JSON_CONTEXT_CHARS,
-        new DetectedLanguage(language, language), null, false);
+    return LanguageToolJson.write(ruleMatches, annotatedText.getTextWithMarkup(), language, Integer.MAX_VALUE);
   }
 }
