@@ -1,7 +1,6 @@
 package org.empathylint.cli;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     CheckServer server;
     try {
       server = CheckServer.start(config, this::buildLinter, env.err());
-    } catch (BindException e) {
+    } catch (IOException e) {
       throw new CliException(ExitCode.USAGE, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -84,10 +83,13 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ServerConfig config() {
-    ServerConfig defaults = ServerConfig.defaults();
     try {
-      return new ServerConfig(host, port, maxTextLength, Duration.ofMillis(timeoutMillis), Set.copyOf(corsOrigins),
-          threads == null ? defaults.threads() : threads);
+      ServerConfig.Builder config = ServerConfig.builder().host(host).port(port).maxTextLength(maxTextLength)
+          .timeout(Duration.ofMillis(timeoutMillis)).corsOrigins(Set.copyOf(corsOrigins));
+      if (threads != null) {
+        config.threads(threads);
+      }
+      return config.build();
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.USAGE, e.getMessage());
     }

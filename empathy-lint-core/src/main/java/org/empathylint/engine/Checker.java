@@ -96,8 +96,7 @@ public final class Checker {
     try {
       matches = languageTool.check(annotated);
     } catch (RuntimeException e) {
-      Cancellation.stopIfInterrupted(); // LanguageTool wraps what our rules throw
-      throw e;
+      throw Cancellation.orCancelled(e); // LanguageTool wraps what our rules throw
     }
     Cancellation.stopIfInterrupted();
     return matches;

@@ -1,45 +1,56 @@
 package org.empathylint.server;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.empathylint.EmpathyLinter;
 
 /**
  * A LanguageTool-compatible HTTP server ({@code /v2/check}, {@code /v2/languages}) for the packs on
- * the classpath, so that LanguageTool's browser and mail add-ons can use empathy-lint.
+ * the classpath, so that LanguageTool's browser and mail add-ons can use empathy-lint. Embed it with
+ * {@link #start}; {@link #close} stops it gracefully.
  *
- * <p>Connections are read by a small pool; checks run in a bounded pool (threads, and as many waiting),
- * so that a burst gets 503 rather than piling up, and a slow check can be answered with 503 on time.
+ * <p>Connections are read without a thread per connection (Jetty), so slow clients cost no thread:
+ * they are closed by the header, body and idle timeouts of the {@link ServerConfig}. Checks run in a
+ * bounded pool (threads, and a queue), so a burst gets 503 rather than piling up; a check past the time
+ * limit is answered with 503 and stopped.
  */
 public final class CheckServer implements AutoCloseable {
-  private static final int STOP_GRACE_SECONDS = 2;
+  /** Request line and headers together; LanguageTool's clients send far less. */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+  private static final int HTTP_THREADS = 16;
+  /** Added to the check time limit for the answers still being written when the server stops. */
+  private static final long STOP_GRACE_MILLIS = 2_000;
 
-  private final HttpServer http;
-  private final ExecutorService connections;
-  private final ExecutorService checks;
+  private final Server server;
+  private final ServerConnector connector;
+  private final CheckQueue queue;
   private final String host;
 
-  private CheckServer(HttpServer http, ExecutorService connections, ExecutorService checks, String host) {
-    this.http = http;
-    this.connections = connections;
-    this.checks = checks;
+  private CheckServer(Server server, ServerConnector connector, CheckQueue queue, String host) {
+    this.server = server;
+    this.connector = connector;
+    this.queue = queue;
     this.host = host;
   }
 
   /**
    * Builds a linter for each served language whose pack is on the classpath (seconds for Dutch), then
-   * listens. Port 0 picks a free port.
+   * listens.
+   *
+   * @param linterForLanguage makes the linter for a language code ({@code "nl"}, {@code "da"})
+   * @param log               where internal errors are reported
+   * @throws IOException when the address cannot be listened on (for example, the port is in use)
    */
   public static CheckServer start(ServerConfig config, Function<String, EmpathyLinter> linterForLanguage,
       PrintStream log) throws IOException {
@@ -49,21 +60,43 @@ public final class CheckServer implements AutoCloseable {
         linters.put(language, linterForLanguage.apply(language.code()));
       }
     }
-    ThreadPoolExecutor checks = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(config.threads()));
-    ExecutorService connections = Executors.newFixedThreadPool(2 * config.threads());
-    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
-    Cors cors = new Cors(config.corsOrigins());
-    http.createContext("/v2/check", new CheckHandler(linters, checks, config, cors, log));
-    http.createContext("/v2/languages", new LanguagesHandler(linters.keySet(), cors, log));
-    http.createContext("/", new NotFoundHandler(cors, log));
-    http.setExecutor(connections);
-    http.start();
-    return new CheckServer(http, connections, checks, config.host());
+    QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 2);
+    threads.setName("empathy-lint-http");
+    Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(config.idleTimeout().toMillis());
+    connector.setAcceptedTcpNoDelay(true); // else each small answer waits ~40 ms for the client's ACK
+    HeaderDeadline headerDeadline = new HeaderDeadline(server.getScheduler(), config.headerTimeout().toMillis());
+    connector.addBean(headerDeadline);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+    CheckQueue queue = new CheckQueue(config.threads(), config.queue());
+    CheckEndpoint check = new CheckEndpoint(linters, queue, config, log);
+    server.setHandler(new GracefulHandler(
+        new Routes(check, linters.keySet(), new Cors(config.corsOrigins()), headerDeadline, log)));
+    server.setErrorHandler(new JsonErrorHandler());
+    server.setStopTimeout(config.timeout().toMillis() + STOP_GRACE_MILLIS);
+    try {
+      server.start();
+    } catch (IOException e) {
+      queue.close();
+      stopQuietly(server);
+      throw e;
+    } catch (Exception e) {
+      queue.close();
+      stopQuietly(server);
+      throw new IllegalStateException("the server could not start: " + e, e);
+    }
+    return new CheckServer(server, connector, queue, config.host());
   }
 
   public int port() {
-    return http.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** The URL LanguageTool clients take as their server: {@code http://host:port/v2}. */
@@ -72,11 +105,22 @@ public final class CheckServer implements AutoCloseable {
     return URI.create("http://" + name + ":" + port() + "/v2");
   }
 
-  /** Stops listening, lets running exchanges finish briefly, then stops both pools. */
+  /**
+   * Stops gracefully: no new connections or requests are taken (a request on an open connection gets
+   * 503), the requests in progress are answered (at most the check time limit later), then the
+   * connections close.
+   */
   @Override
   public void close() {
-    http.stop(STOP_GRACE_SECONDS);
-    connections.shutdownNow();
-    checks.shutdownNow();
+    stopQuietly(server);
+    queue.close();
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // Stopping is best effort: what could not stop in time is abandoned with the process.
+    }
   }
 }

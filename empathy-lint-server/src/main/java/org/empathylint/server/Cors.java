@@ -1,9 +1,8 @@
 package org.empathylint.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.Headers;
-import java.io.IOException;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 
 /** Lets the configured browser origins (add-ons, web apps) call the server. */
 final class Cors {
@@ -14,31 +13,30 @@ final class Cors {
   }
 
   /** Adds the CORS headers when the request's origin is allowed. */
-  void addHeaders(HttpExchange exchange) {
-    String origin = exchange.getRequestHeaders().getFirst("Origin");
+  void addHeaders(Exchange exchange) {
+    String origin = exchange.request().getHeaders().get(HttpHeader.ORIGIN);
     if (origin == null || !allows(origin)) {
       return;
     }
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Access-Control-Allow-Origin", origins.contains("*") ? "*" : origin);
-    headers.add("Vary", "Origin");
+    HttpFields.Mutable headers = exchange.response().getHeaders();
+    headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origins.contains("*") ? "*" : origin);
+    headers.add(HttpHeader.VARY, "Origin");
   }
 
   /** Answers an OPTIONS preflight: 204 for an allowed origin, 403 otherwise. */
-  void answerPreflight(HttpExchange exchange, String methods) throws IOException {
-    String origin = exchange.getRequestHeaders().getFirst("Origin");
+  void answerPreflight(Exchange exchange, String methods) {
+    String origin = exchange.request().getHeaders().get(HttpHeader.ORIGIN);
     if (origin == null || !allows(origin)) {
-      Exchanges.sendError(exchange, 403, "origin not allowed; start the server with --cors-origin");
+      exchange.fail(new HttpError(HttpError.FORBIDDEN, "origin not allowed; start the server with --cors-origin"));
       return;
     }
     addHeaders(exchange);
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Access-Control-Allow-Methods", methods);
-    String requested = exchange.getRequestHeaders().getFirst("Access-Control-Request-Headers");
-    headers.set("Access-Control-Allow-Headers", requested == null ? "Content-Type" : requested);
-    headers.set("Access-Control-Max-Age", "86400");
-    exchange.sendResponseHeaders(204, -1);
-    exchange.close();
+    HttpFields.Mutable headers = exchange.response().getHeaders();
+    headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, methods);
+    String requested = exchange.request().getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_HEADERS);
+    headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, requested == null ? "Content-Type" : requested);
+    headers.put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "86400");
+    exchange.answerEmpty(204);
   }
 
   private boolean allows(String origin) {
