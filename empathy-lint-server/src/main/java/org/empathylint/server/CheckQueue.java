@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 final class CheckQueue implements AutoCloseable {
   private final ThreadPoolExecutor executor;
   private final Semaphore places;
+  private final int capacity;
 
   CheckQueue(int threads, int queue) {
     AtomicInteger count = new AtomicInteger();
@@ -28,7 +29,13 @@ final class CheckQueue implements AutoCloseable {
     };
     // Unbounded here; the places bound it.
     executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
-    places = new Semaphore(threads + queue);
+    capacity = threads + queue;
+    places = new Semaphore(capacity);
+  }
+
+  /** Checks running or waiting. */
+  int inProgress() {
+    return capacity - places.availablePermits();
   }
 
   /**

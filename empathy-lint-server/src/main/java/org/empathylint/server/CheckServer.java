@@ -33,15 +33,15 @@ public final class CheckServer implements AutoCloseable {
   private static final long STOP_GRACE_MILLIS = 2_000;
 
   private final Server server;
-  private final ServerConnector connector;
   private final CheckQueue queue;
   private final String host;
+  private final int port;
 
-  private CheckServer(Server server, ServerConnector connector, CheckQueue queue, String host) {
+  private CheckServer(Server server, CheckQueue queue, String host, int port) {
     this.server = server;
-    this.connector = connector;
     this.queue = queue;
     this.host = host;
+    this.port = port;
   }
 
   /**
@@ -77,10 +77,15 @@ public final class CheckServer implements AutoCloseable {
     server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
     CheckQueue queue = new CheckQueue(config.threads(), config.queue());
     CheckEndpoint check = new CheckEndpoint(linters, queue, config, log);
-    server.setHandler(new GracefulHandler(
-        new Routes(check, linters.keySet(), new Cors(config.corsOrigins()), headerDeadline, log)));
+    GracefulHandler graceful = new GracefulHandler(
+        new Routes(check, linters.keySet(), new Cors(config.corsOrigins()), headerDeadline, log));
+    server.setHandler(graceful);
     server.setErrorHandler(new JsonErrorHandler());
-    server.setStopTimeout(config.timeout().toMillis() + STOP_GRACE_MILLIS);
+    // On stop, connections whose check is still running must not idle out before it is answered.
+    long stopMillis = config.timeout().toMillis() + STOP_GRACE_MILLIS;
+    server.setStopTimeout(stopMillis);
+    connector.setShutdownIdleTimeout(stopMillis);
+    graceful.setShutdownIdleTimeout(stopMillis);
     try {
       server.start();
     } catch (IOException e) {
@@ -92,11 +97,17 @@ public final class CheckServer implements AutoCloseable {
       stopQuietly(server);
       throw new IllegalStateException("the server could not start: " + e, e);
     }
-    return new CheckServer(server, connector, queue, config.host());
+    return new CheckServer(server, queue, config.host(), connector.getLocalPort());
   }
 
+  /** The port listened on (the one picked, when the configuration gave 0). */
   public int port() {
-    return connector.getLocalPort();
+    return port;
+  }
+
+  /** Checks running or waiting for a thread now (for a host's monitoring). */
+  public int checksInProgress() {
+    return queue.inProgress();
   }
 
   /** The URL LanguageTool clients take as their server: {@code http://host:port/v2}. */
