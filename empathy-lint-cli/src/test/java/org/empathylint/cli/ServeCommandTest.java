@@ -57,7 +57,10 @@ class ServeCommandTest {
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       URI base = awaitServing(serve, log);
-      var inFlight = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(base + "/check"))
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      // Connected and warm, so that the check below is in progress when the signal comes.
+      http.send(HttpRequest.newBuilder(URI.create(base + "/languages")).build(), HttpResponse.BodyHandlers.discarding());
+      var inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/check"))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString("language=nl&text="
               + "Indien+u+vragen+heeft%2C+neem+dan+contact+op.+".repeat(200))).build(),
@@ -68,7 +71,7 @@ class ServeCommandTest {
 
       assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(serve.exitValue()).as(Files.readString(log)).isZero();
-      assertThat(inFlight.get().statusCode()).isEqualTo(200);
+      assertThat(inFlight.get().statusCode()).as(inFlight.get().body()).isEqualTo(200);
       assertThat(Files.readString(log)).contains("stopped");
     } finally {
       serve.destroyForcibly();
