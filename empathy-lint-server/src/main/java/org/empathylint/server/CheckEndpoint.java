@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.empathylint.EmpathyLinter;
@@ -29,8 +31,12 @@ final class CheckEndpoint {
     this.queue = queue;
     this.config = config;
     this.log = log;
-    this.maxBodyBytes = (int) Math.min(Integer.MAX_VALUE - 8,
-        (long) config.maxTextLength() * BODY_BYTES_PER_CHAR + BODY_BYTES_EXTRA);
+    this.maxBodyBytes = maxBodyBytes(config);
+  }
+
+  /** The largest request body that can hold a text of the maximum length. */
+  static int maxBodyBytes(ServerConfig config) {
+    return (int) Math.min(Integer.MAX_VALUE - 8, (long) config.maxTextLength() * BODY_BYTES_PER_CHAR + BODY_BYTES_EXTRA);
   }
 
   void handle(Exchange exchange) {
@@ -43,18 +49,19 @@ final class CheckEndpoint {
       check(exchange, query == null ? new byte[0] : query.getBytes(StandardCharsets.UTF_8));
       return;
     }
-    if (exchange.request().getLength() > maxBodyBytes) {
-      throw tooLarge();
-    }
     exchange.deadline(config.bodyTimeout().toMillis(), () -> exchange.failAndClose(new HttpError(
         HttpError.REQUEST_TIMEOUT, "the request body did not arrive within " + config.bodyTimeout().toMillis()
         + " ms")));
-    Content.Source.asByteArrayAsync(exchange.request(), maxBodyBytes).whenComplete((body, failure) -> {
+    // The SizeLimitHandler in front refuses a longer body (a longer Content-Length before it is read).
+    Content.Source.asByteArrayAsync(exchange.request(), -1).whenComplete((body, failure) -> {
       if (exchange.isAnswered()) {
         return;
       }
       if (failure != null) {
-        exchange.failAndClose(failure instanceof IllegalArgumentException ? tooLarge()
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        exchange.failAndClose(cause instanceof HttpException http && http.getCode() == HttpError.TOO_LARGE
+            ? new HttpError(HttpError.TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes")
             : new HttpError(HttpError.BAD_REQUEST, "the request body could not be read"));
         return;
       }
@@ -64,10 +71,6 @@ final class CheckEndpoint {
         exchange.fail(e);
       }
     });
-  }
-
-  private HttpError tooLarge() {
-    return new HttpError(HttpError.TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes");
   }
 
   private void check(Exchange exchange, byte[] encoded) {

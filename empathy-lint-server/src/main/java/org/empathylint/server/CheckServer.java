@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.empathylint.EmpathyLinter;
 
@@ -77,8 +78,9 @@ public final class CheckServer implements AutoCloseable {
     server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
     CheckQueue queue = new CheckQueue(config.threads(), config.queue());
     CheckEndpoint check = new CheckEndpoint(linters, queue, config, log);
-    GracefulHandler graceful = new GracefulHandler(
-        new Routes(check, linters.keySet(), new Cors(config.corsOrigins()), headerDeadline, log));
+    SizeLimitHandler bodyLimit = new SizeLimitHandler(CheckEndpoint.maxBodyBytes(config), -1);
+    bodyLimit.setHandler(new Routes(check, linters.keySet(), new Cors(config.corsOrigins()), headerDeadline, log));
+    GracefulHandler graceful = new GracefulHandler(bodyLimit);
     server.setHandler(graceful);
     server.setErrorHandler(new JsonErrorHandler());
     // On stop, connections whose check is still running must not idle out before it is answered.

@@ -40,7 +40,8 @@ final class Routes extends Handler.Abstract.NonBlocking {
   public boolean handle(Request request, Response response, Callback callback) {
     Connection connection = request.getConnectionMetaData().getConnection();
     headerDeadline.disarm(connection);
-    Exchange exchange = new Exchange(request, response, Callback.from(callback, () -> headerDeadline.arm(connection)));
+    // Armed before Jetty completes the request: it may read the next request at once, which disarms it.
+    Exchange exchange = new Exchange(request, response, Callback.from(() -> headerDeadline.arm(connection), callback));
     String path = Request.getPathInContext(request);
     try {
       switch (path) {

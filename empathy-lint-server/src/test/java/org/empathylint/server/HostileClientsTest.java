@@ -101,6 +101,19 @@ class HostileClientsTest {
   }
 
   @Test
+  void aBodyLargerThanTheLimitIs413WithOrWithoutALength() throws Exception {
+    byte[] huge = ("language=nl&text=" + "a".repeat(1_000_000)).getBytes(StandardCharsets.US_ASCII);
+
+    TestHttp.Answer withLength = post(server, HttpRequest.BodyPublishers.ofByteArray(huge));
+    TestHttp.Answer chunked = post(server, HttpRequest.BodyPublishers.ofInputStream(
+        () -> new java.io.ByteArrayInputStream(huge)));
+
+    assertThat(withLength.status()).isEqualTo(413);
+    assertThat(chunked.status()).isEqualTo(413);
+    assertThat(chunked.json().get("error").asText()).contains("larger than");
+  }
+
+  @Test
   void invalidUtf8IsRefusedWithAClearError() throws Exception {
     for (String body : List.of("language=nl&text=Geachte%20klant%FF%FE", "language=nl&text=Beste%C3")) {
       TestHttp.Answer answer = post(server, body);
