@@ -3,6 +3,7 @@ package org.empathylint.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.http.HttpHeader;
@@ -48,10 +49,13 @@ final class Exchange {
   /** Runs {@code task} after {@code millis} unless the exchange is answered first. */
   void deadline(long millis, Runnable task) {
     Scheduler.Task scheduled = request.getComponents().getScheduler()
-        .schedule(task, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        .schedule(task, millis, TimeUnit.MILLISECONDS);
     Scheduler.Task previous = deadline.getAndSet(scheduled);
     if (previous != null) {
       previous.cancel();
+    }
+    if (isAnswered()) {
+      scheduled.cancel(); // answered while it was being scheduled
     }
   }
 
