@@ -13,11 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** Requests to a test server: LanguageTool's form fields over real HTTP, or raw bytes over a socket. */
 final class TestHttp {
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static final ObjectMapper JSON = new ObjectMapper();
+  /** A server that does not answer within this time fails the test instead of hanging it. */
+  static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
   private TestHttp() {}
 
@@ -32,6 +35,7 @@ final class TestHttp {
   static Answer post(CheckServer server, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(server, "/check"))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .timeout(ANSWER_TIMEOUT)
         .POST(body).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
     return new Answer(response.statusCode(), JSON.readTree(response.body()));
