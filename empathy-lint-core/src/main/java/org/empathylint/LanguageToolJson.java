@@ -12,6 +12,7 @@ import org.languagetool.AnalyzedSentence;
 import org.languagetool.DetectedLanguage;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.Tag;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.SuggestedReplacement;
@@ -158,6 +159,9 @@ public final class LanguageToolJson {
     }
     g.writeStringField("description", rule.getDescription());
     g.writeStringField("issueType", rule.getLocQualityIssueType().toString());
+    if (rule.isDefaultTempOff()) {
+      g.writeBooleanField("tempOff", true);
+    }
     if (match.getUrl() != null || rule.getUrl() != null) {
       g.writeArrayFieldStart("urls");
       g.writeStartObject();
@@ -169,6 +173,13 @@ public final class LanguageToolJson {
     g.writeStringField("id", rule.getCategory().getId().toString());
     g.writeStringField("name", rule.getCategory().getName());
     g.writeEndObject();
+    if (!rule.getTags().isEmpty()) {
+      g.writeArrayFieldStart("tags");
+      for (Tag tag : rule.getTags()) {
+        g.writeString(tag.name());
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
+import org.languagetool.DetectedLanguage;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.tools.RuleMatchesAsJsonSerializer;
 import org.junit.jupiter.api.Test;
 
 /** The JSON answer stays linear in the text, and an interrupted check stops (on the test pack). */
@@ -46,6 +51,20 @@ class LanguageToolJsonTest {
     assertThat(match.get("sentence").asText()).isEqualTo("Din ticket er eskaleret.");
     assertThat(match.at("/context/text").asText()).isEqualTo("Din ticket er eskaleret.");
     assertThat(answer.at("/warnings/incompleteResults").asBoolean(true)).isFalse();
+  }
+
+  @Test
+  void forShortSentencesTheAnswerIsExactlyWhatLanguageToolsOwnSerializerWrites() throws Exception {
+    String draft = "Kære kunde\n\nDin ticket er eskaleret. Jeg har oprettet en ticket mere.\n";
+    LintResult result = linter.check(Draft.of(draft));
+    Language danish = Languages.getLanguageForShortCode("da");
+    String languageTools = new RuleMatchesAsJsonSerializer(0, danish).ruleMatchesToJson(result.ruleMatches(),
+        List.of(), result.annotatedText(), LanguageToolJson.CONTEXT_CHARS, new DetectedLanguage(danish, danish), null,
+        false);
+
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(result.toLanguageToolJson())).isEqualTo(json.readTree(languageTools));
+    assertThat(result.ruleMatches()).hasSizeGreaterThan(2);
   }
 
   @Test
