@@ -45,7 +45,8 @@ class LanguageToolJsonTest {
 
   @Test
   void aShortSentenceIsGivenWholeWithItsContext() throws Exception {
-    JsonNode answer = new ObjectMapper().readTree(linter.check(Draft.of("Din ticket er eskaleret.")).toLanguageToolJson());
+    LintResult result = linter.check(Draft.of("Din ticket er eskaleret."));
+    JsonNode answer = new ObjectMapper().readTree(result.toLanguageToolJson());
     JsonNode match = answer.get("matches").get(0);
 
     assertThat(match.get("sentence").asText()).isEqualTo("Din ticket er eskaleret.");

@@ -59,7 +59,8 @@ class ServeCommandTest {
       URI base = awaitServing(serve, log);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       // Connected and warm, so that the check below is in progress when the signal comes.
-      http.send(HttpRequest.newBuilder(URI.create(base + "/languages")).build(), HttpResponse.BodyHandlers.discarding());
+      http.send(HttpRequest.newBuilder(URI.create(base + "/languages")).build(),
+          HttpResponse.BodyHandlers.discarding());
       var inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/check"))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString("language=nl&text="

@@ -2,6 +2,7 @@ package org.empathylint.server;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -36,12 +37,13 @@ final class CheckEndpoint {
 
   /** The largest request body that can hold a text of the maximum length. */
   static int maxBodyBytes(ServerConfig config) {
-    return (int) Math.min(Integer.MAX_VALUE - 8, (long) config.maxTextLength() * BODY_BYTES_PER_CHAR + BODY_BYTES_EXTRA);
+    long bytes = (long) config.maxTextLength() * BODY_BYTES_PER_CHAR + BODY_BYTES_EXTRA;
+    return (int) Math.min(Integer.MAX_VALUE - 8, bytes);
   }
 
   void handle(Exchange exchange) {
     String contentType = exchange.request().getHeaders().get(HttpHeader.CONTENT_TYPE);
-    if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
       throw new HttpError(HttpError.BAD_REQUEST, "send the fields as application/x-www-form-urlencoded");
     }
     if (exchange.request().getMethod().equals("GET")) {

@@ -64,18 +64,8 @@ public final class CheckServer implements AutoCloseable {
     QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 2);
     threads.setName("empathy-lint-http");
     Server server = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setRequestHeaderSize(MAX_HEADER_BYTES);
-    http.setSendServerVersion(false);
-    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-    connector.setHost(config.host());
-    connector.setPort(config.port());
-    connector.setIdleTimeout(config.idleTimeout().toMillis());
-    connector.setAcceptedTcpNoDelay(true); // else each small answer waits ~40 ms for the client's ACK
     HeaderDeadline headerDeadline = new HeaderDeadline(server.getScheduler(), config.headerTimeout().toMillis());
-    connector.addBean(headerDeadline);
-    server.addConnector(connector);
-    server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+    ServerConnector connector = connector(server, config, headerDeadline);
     CheckQueue queue = new CheckQueue(config.threads(), config.queue());
     CheckEndpoint check = new CheckEndpoint(linters, queue, config, log);
     SizeLimitHandler bodyLimit = new SizeLimitHandler(CheckEndpoint.maxBodyBytes(config), -1);
@@ -100,6 +90,22 @@ public final class CheckServer implements AutoCloseable {
       throw new IllegalStateException("the server could not start: " + e, e);
     }
     return new CheckServer(server, queue, config.host(), connector.getLocalPort());
+  }
+
+  /** One HTTP/1.1 connector with the configuration's address, timeouts and connection limit. */
+  private static ServerConnector connector(Server server, ServerConfig config, HeaderDeadline headerDeadline) {
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(config.idleTimeout().toMillis());
+    connector.setAcceptedTcpNoDelay(true); // else each small answer waits ~40 ms for the client's ACK
+    connector.addBean(headerDeadline);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+    return connector;
   }
 
   /** The port listened on (the one picked, when the configuration gave 0). */

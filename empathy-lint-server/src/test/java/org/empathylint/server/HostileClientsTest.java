@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class HostileClientsTest {
   private static final String DRAFT = "Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n";
   /** The first bytes of a TLS handshake: what a client sends when given https:// by mistake. */
-  private static final byte[] TLS_CLIENT_HELLO = {0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, (byte) 0xfc, 0x03, 0x03};
+  private static final byte[] TLS_CLIENT_HELLO =
+      {0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, (byte) 0xfc, 0x03, 0x03};
 
   private static CheckServer server;
 
