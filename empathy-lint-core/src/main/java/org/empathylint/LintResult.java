@@ -1,16 +1,12 @@
 package org.empathylint;
 
 import java.util.List;
-import org.languagetool.DetectedLanguage;
 import org.languagetool.Language;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.tools.RuleMatchesAsJsonSerializer;
 
 /** The findings for one draft, and the same findings in LanguageTool's {@code /v2/check} JSON shape. */
 public final class LintResult {
-  private static final int JSON_CONTEXT_CHARS = 40;
-
   private final Draft draft;
   private final List<Finding> findings;
   private final List<RuleMatch> ruleMatches;
@@ -50,25 +46,10 @@ public final class LintResult {
   }
 
   /**
-   * The whole result as LanguageTool's {@code /v2/check} response JSON. Each match has its context
-   * window but not LanguageTool's optional {@code sentence}: a copy of the whole sentence in every
-   * match made the answer grow with matches × sentence length (hundreds of megabytes for one long
-   * sentence); without it, it grows with the text.
+   * The whole result as LanguageTool's {@code /v2/check} response JSON, every match listed, in a size
+   * linear in the text (see {@link LanguageToolJson}).
    */
   public String toLanguageToolJson() {
-    RuleMatchesAsJsonSerializer serializer = new RuleMatchesAsJsonSerializer(0, language);
-    return serializer.ruleMatchesToJson(ruleMatches.stream().map(LintResult::withoutSentence).toList(), List.of(),
-        annotatedText, JSON_CONTEXT_CHARS, new DetectedLanguage(language, language), null, false);
-  }
-
-  /** A copy of the match with everything the JSON shows but its sentence. */
-  private static RuleMatch withoutSentence(RuleMatch match) {
-    RuleMatch copy = new RuleMatch(match.getRule(), null, match.getFromPos(), match.getToPos(), match.getMessage(),
-        match.getShortMessage());
-    copy.setSuggestedReplacementObjects(match.getSuggestedReplacementObjects());
-    copy.setSpecificRuleId(match.getSpecificRuleId());
-    copy.setType(match.getType());
-    copy.setUrl(match.getUrl());
-    return copy;
+    return LanguageToolJson.write(ruleMatches, annotatedText.getTextWithMarkup(), language, Integer.MAX_VALUE);
   }
 }

@@ -4,21 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
+import org.empathylint.LanguageToolJson;
 import org.empathylint.LintResult;
-import org.languagetool.DetectedLanguage;
-import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.tools.RuleMatchesAsJsonSerializer;
 
 /** Checks one request and writes LanguageTool's {@code /v2/check} response for it. */
 final class CheckAnswer {
-  private static final int CONTEXT_CHARS = 40; // LanguageTool's default
-
   private CheckAnswer() {}
 
-  static String json(EmpathyLinter linter, CheckRequest request) {
+  /** The answer; at most {@code maxMatches} matches are listed (more are marked as incomplete results). */
+  static String json(EmpathyLinter linter, CheckRequest request, int maxMatches) {
     // The linter reads the draft as LanguageTool reads annotated text: markup as what it stands for.
     AnnotatedText input = request.text();
     LintResult result = linter.check(Draft.of(input.getPlainText(), request.customer()));
@@ -28,9 +25,8 @@ final class CheckAnswer {
         matches.add(inOriginal(match, input));
       }
     }
-    Language language = Languages.getLanguageForShortCode(request.language().code());
-    return new RuleMatchesAsJsonSerializer(0, language).ruleMatchesToJson(matches, List.of(), input,
-        CONTEXT_CHARS, new DetectedLanguage(language, language), null, false);
+    return LanguageToolJson.write(matches, input.getTextWithMarkup(),
+        Languages.getLanguageForShortCode(request.language().code()), maxMatches);
   }
 
   /** A copy of the match with offsets into text and markup; ends map from their last character, as in LanguageTool. */

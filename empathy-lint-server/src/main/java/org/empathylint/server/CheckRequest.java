@@ -5,6 +5,7 @@ import org.languagetool.markup.AnnotatedTextBuilder;
 
 /** A validated {@code /v2/check} request. */
 record CheckRequest(ServedLanguage language, AnnotatedText text, String customer, RuleSelection selection) {
+  private static final String BOM = "\uFEFF";
 
   /** Reads the form fields; every problem a client can fix is an {@link HttpError}. */
   static CheckRequest from(FormData form, int maxTextLength) {
@@ -23,7 +24,7 @@ record CheckRequest(ServedLanguage language, AnnotatedText text, String customer
     if (text.getPlainText().isBlank()) {
       throw new HttpError(HttpError.BAD_REQUEST, "the text is empty");
     }
-    String customer = form.get("customer").filter(c -> !c.isBlank()).orElse(null);
+    String customer = form.get("customer").map(CheckRequest::withoutBom).filter(c -> !c.isBlank()).orElse(null);
     if (customer != null && customer.length() > maxTextLength) {
       throw tooLong("customer message", customer.length(), maxTextLength);
     }
@@ -37,9 +38,20 @@ record CheckRequest(ServedLanguage language, AnnotatedText text, String customer
       throw new HttpError(HttpError.BAD_REQUEST, hasText
           ? "give either 'text' or 'data', not both" : "missing 'text' or 'data'");
     }
-    return hasText
-        ? new AnnotatedTextBuilder().addText(form.getOrEmpty("text")).build()
-        : AnnotationData.parse(form.getOrEmpty("data"));
+    return hasText ? plainText(form.getOrEmpty("text")) : AnnotationData.parse(form.getOrEmpty("data"));
+  }
+
+  /** A leading byte-order mark is read as markup: not linted, but the offsets still count it. */
+  private static AnnotatedText plainText(String text) {
+    AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+    if (text.startsWith(BOM)) {
+      builder.addMarkup(BOM, "");
+    }
+    return builder.addText(withoutBom(text)).build();
+  }
+
+  private static String withoutBom(String text) {
+    return text.startsWith(BOM) ? text.substring(BOM.length()) : text;
   }
 
   private static HttpError tooLong(String what, int length, int max) {

@@ -29,14 +29,22 @@ final class TestServers {
 
   static synchronized CheckServer withTimeout(Duration timeout) {
     return SERVERS.computeIfAbsent(timeout, t -> {
-      ServerConfig config = ServerConfig.defaults().withPort(0).withMaxTextLength(MAX_TEXT_LENGTH)
-          .withTimeout(t).withCorsOrigins(Set.of(ALLOWED_ORIGIN));
-      try {
-        return CheckServer.start(config, l -> LINTERS.computeIfAbsent(l, x -> EmpathyLinter.builder(x).build()),
-            new PrintStream(System.err, true));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      ServerConfig.Builder config = ServerConfig.builder().port(0).maxTextLength(MAX_TEXT_LENGTH)
+          .timeout(t).corsOrigins(Set.of(ALLOWED_ORIGIN));
+      return start(config);
     });
+  }
+
+  /** A server of its own (the caller closes it), on the shared linters. */
+  static CheckServer start(ServerConfig.Builder config) {
+    try {
+      return CheckServer.start(config.port(0).build(), TestServers::linter, new PrintStream(System.err, true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static EmpathyLinter linter(String language) {
+    return LINTERS.computeIfAbsent(language, x -> EmpathyLinter.builder(x).build());
   }
 }

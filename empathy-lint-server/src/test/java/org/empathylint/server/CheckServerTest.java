@@ -1,16 +1,15 @@
 package org.empathylint.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.empathylint.server.TestHttp.HTTP;
+import static org.empathylint.server.TestHttp.JSON;
+import static org.empathylint.server.TestHttp.form;
+import static org.empathylint.server.TestHttp.post;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,20 +19,18 @@ import org.junit.jupiter.api.Test;
 
 /** The server's HTTP contract, over real HTTP: answers, status codes, JSON errors, CORS. */
 class CheckServerTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String NL_DRAFT = "Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n";
 
   private final CheckServer server = TestServers.normal();
 
   @Test
   void checksDutchTextAndAnswersInLanguageToolsShape() throws Exception {
-    Answer answer = post(form("language", "nl-NL", "text", NL_DRAFT));
+    TestHttp.Answer answer = post(server, form("language", "nl-NL", "text", NL_DRAFT));
 
-    assertThat(answer.status).isEqualTo(200);
-    assertThat(answer.json.at("/language/name").asText()).isEqualTo("Dutch");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().at("/language/name").asText()).isEqualTo("Dutch");
     List<String> categories = new ArrayList<>();
-    answer.json.get("matches").forEach(m -> categories.add(m.at("/rule/category/id").asText()));
+    answer.json().get("matches").forEach(m -> categories.add(m.at("/rule/category/id").asText()));
     assertThat(categories).contains("IMPERSONAL_ADDRESS", "PROCESS_JARGON");
   }
 
@@ -44,11 +41,11 @@ class CheckServerTest {
         + "{\"text\":\"Uw ticket is doorgezet naar de betreffende afdeling.\"},{\"markup\":\"</p>\"}]}";
     String original = "<p>Geachte klant,</p><p>Uw ticket is doorgezet naar de betreffende afdeling.</p>";
 
-    Answer answer = post(form("language", "nl", "data", data));
+    TestHttp.Answer answer = post(server, form("language", "nl", "data", data));
 
-    assertThat(answer.status).isEqualTo(200);
+    assertThat(answer.status()).isEqualTo(200);
     List<String> flagged = new ArrayList<>();
-    answer.json.get("matches").forEach(m -> {
+    answer.json().get("matches").forEach(m -> {
       int offset = m.get("offset").asInt();
       flagged.add(original.substring(offset, offset + m.get("length").asInt()));
     });
@@ -58,8 +55,9 @@ class CheckServerTest {
 
   @Test
   void disabledCategoriesAndEnabledOnlyFilterTheMatches() throws Exception {
-    Answer withoutJargon = post(form("language", "nl", "text", NL_DRAFT, "disabledCategories", "PROCESS_JARGON"));
-    Answer onlyJargon = post(form("language", "nl", "text", NL_DRAFT,
+    TestHttp.Answer withoutJargon = post(server,
+        form("language", "nl", "text", NL_DRAFT, "disabledCategories", "PROCESS_JARGON"));
+    TestHttp.Answer onlyJargon = post(server, form("language", "nl", "text", NL_DRAFT,
         "enabledCategories", "PROCESS_JARGON", "enabledOnly", "true"));
 
     assertThat(categories(withoutJargon)).doesNotContain("PROCESS_JARGON").contains("IMPERSONAL_ADDRESS");
@@ -89,11 +87,11 @@ class CheckServerTest {
     expected.put(form("language", "nl", "text", "Hoi", "enabledOnly", "true"), 400);
 
     for (Map.Entry<String, Integer> request : expected.entrySet()) {
-      Answer answer = post(request.getKey());
-      assertThat(answer.status).as(request.getKey()).isEqualTo(request.getValue());
-      assertThat(answer.json.get("error").asText()).as(request.getKey()).isNotBlank().doesNotContain("Exception");
+      TestHttp.Answer answer = post(server, request.getKey());
+      assertThat(answer.status()).as(request.getKey()).isEqualTo(request.getValue());
+      assertThat(answer.json().get("error").asText()).as(request.getKey()).isNotBlank().doesNotContain("Exception");
     }
-    assertThat(post(form("language", "da", "text", "Kære kunde")).status).isEqualTo(200);
+    assertThat(post(server, form("language", "da", "text", "Kære kunde")).status()).isEqualTo(200);
   }
 
   @Test
@@ -111,10 +109,11 @@ class CheckServerTest {
 
   @Test
   void aCheckOverTheTimeLimitIsA503() throws Exception {
-    CheckServer impatient = TestServers.withTimeout(Duration.ofNanos(1));
+    CheckServer impatient = TestServers.withTimeout(Duration.ofMillis(1));
+    String longDraft = NL_DRAFT.repeat(TestServers.MAX_TEXT_LENGTH / NL_DRAFT.length());
     HttpRequest request = HttpRequest.newBuilder(URI.create(impatient.baseUri() + "/check"))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form("language", "nl", "text", NL_DRAFT))).build();
+        .POST(HttpRequest.BodyPublishers.ofString(form("language", "nl", "text", longDraft))).build();
 
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -142,32 +141,13 @@ class CheckServerTest {
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static List<String> categories(Answer answer) {
+  private static List<String> categories(TestHttp.Answer answer) {
     List<String> categories = new ArrayList<>();
-    answer.json.get("matches").forEach(m -> categories.add(m.at("/rule/category/id").asText()));
+    answer.json().get("matches").forEach(m -> categories.add(m.at("/rule/category/id").asText()));
     return categories;
-  }
-
-  private record Answer(int status, JsonNode json) {}
-
-  private Answer post(String body) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/check"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-    return new Answer(response.statusCode(), JSON.readTree(response.body()));
   }
 
   private URI uri(String path) {
     return URI.create(server.baseUri() + path);
-  }
-
-  private static String form(String... namesAndValues) {
-    StringBuilder form = new StringBuilder();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      form.append(form.length() == 0 ? "" : "&").append(namesAndValues[i]).append('=')
-          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-    }
-    return form.toString();
   }
 }
