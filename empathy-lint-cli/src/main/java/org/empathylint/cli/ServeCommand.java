@@ -143,8 +143,8 @@ final class ServeCommand implements Callable<Integer> {
   /** The language's linter, with the overlay when it is for this language (or names none). */
   EmpathyLinter buildLinter(String language) {
     EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(rules.minimumSeverity);
-    if (rules.overlay != null && OverlayLanguage.appliesTo(rules.overlay, language)) {
-      builder.overlay(rules.overlay);
+    if (rules.overlay != null) {
+      builder.sharedOverlay(rules.overlay);
     }
     return builder.build();
   }
