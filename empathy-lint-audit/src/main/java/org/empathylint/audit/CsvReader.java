@@ -32,6 +32,11 @@ public final class CsvReader implements ReplyReader {
   }
 
   @Override
+  public String name() {
+    return file.getFileName().toString();
+  }
+
+  @Override
   public long bytesToRead() {
     return InputFiles.size(file);
   }

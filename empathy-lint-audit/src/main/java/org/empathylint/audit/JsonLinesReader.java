@@ -25,6 +25,11 @@ public final class JsonLinesReader implements ReplyReader {
   }
 
   @Override
+  public String name() {
+    return file.getFileName().toString();
+  }
+
+  @Override
   public long bytesToRead() {
     return InputFiles.size(file);
   }

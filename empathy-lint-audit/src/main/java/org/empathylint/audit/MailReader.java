@@ -36,6 +36,11 @@ public final class MailReader implements ReplyReader {
   }
 
   @Override
+  public String name() {
+    return archive.name();
+  }
+
+  @Override
   public long bytesToRead() {
     return archive.bytes();
   }
@@ -49,7 +54,7 @@ public final class MailReader implements ReplyReader {
         if (header.messageId() != null && !agents.isAgent(header.from())) {
           customerMessages.put(header.messageId(), location);
         }
-      } catch (MailMessage.Unreadable e) {
+      } catch (MailMessage.Unreadable | RuntimeException e) {
         // reported by the second pass, which reads the whole message
       }
     }, ByteProgress.NONE);
@@ -62,6 +67,9 @@ public final class MailReader implements ReplyReader {
           mail = MailMessage.read(in);
         } catch (MailMessage.Unreadable e) {
           sink.skipped(new Skipped(where, e.getMessage()));
+          return;
+        } catch (RuntimeException e) {
+          sink.skipped(new Skipped(where, "unreadable message: " + e));
           return;
         }
         if (agents.isAgent(mail.from())) {
@@ -89,7 +97,7 @@ public final class MailReader implements ReplyReader {
         if (id.equals(customer.messageId())) {
           return customer.plainBody();
         }
-      } catch (MailMessage.Unreadable e) {
+      } catch (MailMessage.Unreadable | RuntimeException e) {
         // an unreadable customer message pairs with nothing; the reply's quoted part is read instead
       }
     }

@@ -8,6 +8,9 @@ import java.io.IOException;
  */
 public interface ReplyReader {
 
+  /** The input's name in messages (its file or folder name). */
+  String name();
+
   /** Bytes this reader will read in all (for progress); 0 when unknown. */
   long bytesToRead();
 
