@@ -1,5 +1,26 @@
 package org.empathylint.audit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** What an audit run produced: the counts and the example replies for the report. */
 public record AuditResult(AuditSummary summary, ExampleReplies examples) {
+
+  /**
+   * Writes {@code summary.json} and {@code report.html} into a folder, creating it when needed.
+   *
+   * @param pseudonymise agents as "Agent 1", "Agent 2" … in both files, and names, addresses and
+   *                     phone numbers of the example replies as placeholders
+   */
+  public void writeTo(Path dir, boolean pseudonymise) throws IOException {
+    Files.createDirectories(dir);
+    AuditSummary shown = summary;
+    if (pseudonymise) {
+      Pseudonyms pseudonyms = new Pseudonyms(summary.byAgent().keySet());
+      shown = summary.withAgentsRenamed(pseudonyms::agent);
+    }
+    SummaryJson.write(shown, dir.resolve("summary.json"));
+    new HtmlReport(this, pseudonymise).write(dir.resolve("report.html"));
+  }
 }

@@ -22,8 +22,7 @@ import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.message.MessageImpl;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.empathylint.structure.HtmlDraft;
 
 /**
  * What the audit needs of one mail, read with mime4j: multipart bodies, charsets, quoted-printable
@@ -104,13 +103,7 @@ record MailMessage(String messageId, List<String> answers, String from, LocalDat
 
   /** The body as plain text: HTML with its blocks and line breaks as new lines. */
   String plainBody() {
-    if (!html) {
-      return body;
-    }
-    Document document = Jsoup.parse(body);
-    document.select("br").after("\n");
-    document.select("p, div, li, tr, h1, h2, h3, blockquote").after("\n");
-    return document.wholeText();
+    return html ? HtmlDraft.parse(body).plainText() : body;
   }
 
   private static TextBody firstText(Entity entity, String mimeType) {
