@@ -1,6 +1,8 @@
 package org.empathylint.audit;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,14 +11,16 @@ import org.empathylint.Severity;
 import org.empathylint.UnsupportedLanguageException;
 
 /**
- * Lints replies in their language: one {@link EmpathyLinter} per language, built on first use and
- * shared by all threads. Thread-safe.
+ * Lints replies in their language. Thread-safe. The linters are built on first use and kept for the
+ * life of the JVM, one per language, overlay and severity, shared by every auditor and thread: a
+ * Spark executor or a test JVM loads LanguageTool's data once (seconds for Dutch), however many tasks
+ * or audits it runs. An overlay file is read when its linter is built.
  */
 public final class Auditor {
   private final Path overlay;
   private final Severity minimumSeverity;
   private final LanguageDetector detector = new LanguageDetector();
-  private final Map<String, Optional<EmpathyLinter>> linters = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Optional<EmpathyLinter>> LINTERS = new ConcurrentHashMap<>();
 
   /**
    * @param overlay         a company overlay for every language, or null
@@ -51,9 +55,10 @@ public final class Auditor {
   }
 
   private Optional<EmpathyLinter> linter(String language) {
-    return linters.computeIfAbsent(language, code -> {
+    List<Object> key = Arrays.asList(language, overlay, minimumSeverity);
+    return LINTERS.computeIfAbsent(key, k -> {
       try {
-        EmpathyLinter.Builder builder = EmpathyLinter.builder(code).minimumSeverity(minimumSeverity);
+        EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
         if (overlay != null) {
           builder.overlay(overlay);
         }
