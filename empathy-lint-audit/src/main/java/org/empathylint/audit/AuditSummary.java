@@ -2,6 +2,7 @@ package org.empathylint.audit;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,9 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.empathylint.Draft;
 import org.empathylint.Finding;
 import org.empathylint.FindingCategory;
+import org.empathylint.structure.CustomerMessages;
+import org.empathylint.structure.DraftStructure;
+import org.empathylint.structure.HtmlDraft;
 import org.jsoup.Jsoup;
 
 /**
@@ -47,13 +52,50 @@ public final class AuditSummary implements Serializable {
     addTo(byAgent, reply.agent(), findings);
     addTo(byMonth, month(reply.date()), findings);
     Draft draft = reply.draft();
+    List<String> customerNames = null;
     for (Finding finding : findings) {
       if (finding.category().scope() == FindingCategory.Scope.SPAN) {
+        if (customerNames == null && !finding.suggestions().isEmpty()) {
+          customerNames = customerNames(reply);
+        }
         phrases.computeIfAbsent(finding.category(), c -> new HashMap<>())
             .computeIfAbsent(phrase(finding, draft), p -> new PhraseCount())
-            .add(finding.suggestions().isEmpty() ? null : finding.suggestions().get(0), finding.message());
+            .add(generalSuggestion(finding, customerNames), finding.message());
       }
     }
+  }
+
+  /**
+   * The finding's first suggestion that does not name this customer ("Beste Sandra" is no wording
+   * for the whole archive), or null.
+   */
+  private static String generalSuggestion(Finding finding, List<String> customerNames) {
+    for (String suggestion : finding.suggestions()) {
+      if (customerNames.stream().noneMatch(name -> mentions(suggestion, name))) {
+        return suggestion;
+      }
+    }
+    return null;
+  }
+
+  private static boolean mentions(String text, String word) {
+    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(text).find();
+  }
+
+  /**
+   * The capitalised words of the customer's signed name ("Sandra", "Wit" of "Sandra de Wit"), from
+   * the customer message or the one the reply quotes.
+   */
+  private static List<String> customerNames(Reply reply) {
+    String customer = reply.customer();
+    if (customer == null) {
+      customer = (reply.html() ? HtmlDraft.parse(reply.text()).quotedMessage()
+          : DraftStructure.parse(reply.text()).quotedMessage()).orElse(null);
+    }
+    return CustomerMessages.signatureName(customer).stream()
+        .flatMap(name -> Arrays.stream(name.split("[\\s.]+")))
+        .filter(word -> word.length() > 1 && Character.isUpperCase(word.charAt(0)))
+        .toList();
   }
 
   /** Counts one message or record that could not be audited. */
