@@ -6,11 +6,16 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.empathylint.FindingCategory;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -30,6 +35,17 @@ final class Charts {
   private static final Color OURS = new Color(0x2f6f9f);
   private static final Color REFERENCE = new Color(0xb0413e);
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  /** Room right of 100 % for a bar's label. */
+  private static final double AXIS_END = 110;
+  private static final Map<FindingCategory, Color> LINE_COLOURS = new EnumMap<>(Map.of(
+      FindingCategory.COLD_PHRASE, new Color(0x2f6f9f),
+      FindingCategory.PROCESS_JARGON, new Color(0x6a9f3a),
+      FindingCategory.FORMAL_WORDING, new Color(0xd08a1e),
+      FindingCategory.NEGATIVE_FRAMING, new Color(0x8a3a8c),
+      FindingCategory.IMPERSONAL_ADDRESS, new Color(0x3aa6a0),
+      FindingCategory.MISSING_ACKNOWLEDGEMENT, REFERENCE,
+      FindingCategory.LATE_ACKNOWLEDGEMENT, new Color(0x888888),
+      FindingCategory.LANGUAGETOOL, new Color(0x444444)));
 
   private Charts() {
   }
@@ -41,7 +57,7 @@ final class Charts {
         data.addValue(100 * total.share(category), "replies", CategoryNames.of(category)));
     JFreeChart chart = ChartFactory.createBarChart(null, null, "% of replies", data,
         PlotOrientation.HORIZONTAL, false, false, false);
-    styleBars(chart, 100);
+    styleBars(chart);
     return svg(chart, "categories", 760, 300);
   }
 
@@ -63,39 +79,48 @@ final class Charts {
         return column == reference ? REFERENCE : OURS;
       }
     });
-    styleBars(chart, 100);
+    styleBars(chart);
     return svg(chart, "ack", 760, 60 + 45 * data.getColumnCount());
   }
 
   /** One line per category: its share of replies per month, with the reference as a line. */
   static String trend(Map<String, CategoryCounts> byMonth) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    byMonth.forEach((month, counts) -> CategoryCounts.reported(counts).keySet().forEach(category ->
-        data.addValue(100 * counts.share(category), CategoryNames.of(category), month)));
+    List<FindingCategory> categories = new ArrayList<>();
+    byMonth.forEach((month, counts) -> CategoryCounts.reported(counts).keySet().forEach(category -> {
+      data.addValue(100 * counts.share(category), CategoryNames.of(category), month);
+      if (!categories.contains(category)) {
+        categories.add(category);
+      }
+    }));
     JFreeChart chart = ChartFactory.createLineChart(null, null, "% of replies", data,
         PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
     LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
     renderer.setDefaultShapesVisible(true);
-    for (int i = 0; i < data.getRowCount(); i++) {
-      boolean acknowledgement = data.getRowKey(i).equals(CategoryNames.of(FindingCategory.MISSING_ACKNOWLEDGEMENT));
-      renderer.setSeriesStroke(i, new BasicStroke(acknowledgement ? 3.5f : 1.5f));
+    for (FindingCategory category : categories) {
+      int series = data.getRowIndex(CategoryNames.of(category));
+      renderer.setSeriesPaint(series, LINE_COLOURS.get(category));
+      renderer.setSeriesStroke(series,
+          new BasicStroke(category == FindingCategory.MISSING_ACKNOWLEDGEMENT ? 3.5f : 1.5f));
     }
     plot.addRangeMarker(referenceMarker());
     style(chart);
     return svg(chart, "trend", 760, 360);
   }
 
-  private static void styleBars(JFreeChart chart, double max) {
+  private static void styleBars(JFreeChart chart) {
     CategoryPlot plot = chart.getCategoryPlot();
-    ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, AXIS_END);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setSeriesPaint(0, OURS);
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %", new DecimalFormat("0")));
     renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setDefaultItemLabelFont(FONT);
     renderer.setMaximumBarWidth(0.12);
     style(chart);
@@ -109,6 +134,7 @@ final class Charts {
     marker.setLabelPaint(REFERENCE);
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
     return marker;
   }
 

@@ -102,7 +102,7 @@ public final class HtmlReport {
     html.append("<h2>Do our replies acknowledge the customer?</h2><p class=\"big\"><strong>")
         .append(percent(total.share(FindingCategory.MISSING_ACKNOWLEDGEMENT)))
         .append("</strong> of our replies never recognise the customer's situation. ")
-        .append("<span class=\"ref\">Reference: in 51 % of Dutch customer-service conversations empathy is ")
+        .append("<span class=\"ref\">Reference: in 51\u00a0% of Dutch customer-service conversations empathy is ")
         .append("missing.</span></p>")
         .append(Charts.acknowledgement(total, summary.byLanguage()));
   }
@@ -214,6 +214,6 @@ public final class HtmlReport {
   }
 
   private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+    return String.format(Locale.ROOT, "%.0f\u00a0%%", 100 * share); // never broken before the %
   }
 }

@@ -47,7 +47,7 @@ class AuditEndToEndTest {
 
     String report = Files.readString(dir.resolve("out/report.html"));
     assertSelfContained(report);
-    assertThat(report).contains("51 %").contains("100 %</strong> of our replies never recognise")
+    assertThat(report).contains("51\u00a0%").contains("100\u00a0%</strong> of our replies never recognise")
         .contains("geëscaleerd").contains("bram@klantenservice.example");
   }
 
