@@ -1,6 +1,7 @@
 package org.empathylint.audit;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,12 +16,7 @@ public record AuditResult(AuditSummary summary, ExampleReplies examples) {
    */
   public void writeTo(Path dir, boolean pseudonymise) throws IOException {
     Files.createDirectories(dir);
-    AuditSummary shown = summary;
-    if (pseudonymise) {
-      Pseudonyms pseudonyms = new Pseudonyms(summary.byAgent().keySet());
-      shown = summary.withAgentsRenamed(pseudonyms::agent);
-    }
-    SummaryJson.write(shown, dir.resolve("summary.json"));
+    Files.writeString(dir.resolve("summary.json"), SummaryJson.text(summary, pseudonymise), StandardCharsets.UTF_8);
     new HtmlReport(this, pseudonymise).write(dir.resolve("report.html"));
   }
 }

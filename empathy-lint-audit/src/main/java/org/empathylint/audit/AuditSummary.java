@@ -39,8 +39,7 @@ public final class AuditSummary implements Serializable {
   private final Map<String, CategoryCounts> byMonth = new TreeMap<>();
   private final EnumMap<FindingCategory, Map<String, PhraseCount>> phrases = new EnumMap<>(FindingCategory.class);
   private long skippedCount;
-  private final TreeSet<Skipped> skipped = new TreeSet<>(
-      Comparator.comparing(Skipped::where).thenComparing(Skipped::reason));
+  private final TreeSet<Skipped> skipped = new TreeSet<>();
 
   /** Counts one audited reply. */
   public void add(AuditedReply audited) {

@@ -1,17 +1,18 @@
 package org.empathylint.audit;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Which column (CSV) or key (JSON Lines) of a ticket export holds which field. By default each
  * field is found under its own name; the language also under {@code lang}, as in {@code batch}
  * input.
  */
-public final class FieldMapping {
+public final class FieldMapping implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The fields an export record can have; only {@link #TEXT} is required. */
   public enum Field {
@@ -23,15 +24,15 @@ public final class FieldMapping {
     }
   }
 
-  private final Map<Field, List<String>> columns;
+  private final EnumMap<Field, List<String>> columns;
 
-  private FieldMapping(Map<Field, List<String>> columns) {
+  private FieldMapping(EnumMap<Field, List<String>> columns) {
     this.columns = columns;
   }
 
   /** Every field under its own name (and the language under {@code lang} too). */
   public static FieldMapping defaults() {
-    Map<Field, List<String>> columns = new EnumMap<>(Field.class);
+    EnumMap<Field, List<String>> columns = new EnumMap<>(Field.class);
     for (Field field : Field.values()) {
       columns.put(field, List.of(field.key()));
     }
@@ -46,7 +47,7 @@ public final class FieldMapping {
    * @throws IllegalArgumentException for a malformed entry or an unknown field
    */
   public static FieldMapping parse(List<String> entries) {
-    Map<Field, List<String>> columns = new EnumMap<>(defaults().columns);
+    EnumMap<Field, List<String>> columns = new EnumMap<>(defaults().columns);
     for (String entry : entries) {
       int eq = entry.indexOf('=');
       if (eq <= 0 || eq == entry.length() - 1) {

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.empathylint.audit.FieldMapping.Field;
 
-/** Turns one export record (a JSON object or a CSV row) into a {@link Reply}, or says what is wrong. */
-final class RecordFields {
+/**
+ * Turns one export record (a JSON object, a CSV row, a Spark row) into a {@link Reply}, or says what is
+ * wrong with it.
+ */
+public final class RecordFields {
 
   /** A record that cannot be audited; the message says why. */
-  static final class Invalid extends Exception {
+  public static final class Invalid extends Exception {
     Invalid(String message) {
       super(message);
     }
@@ -20,9 +23,11 @@ final class RecordFields {
   }
 
   /**
+   * @param where where the record is, for messages
    * @param value the record's text under a column name, or null when the record has no such column
+   * @throws Invalid when it has no text, a blank one, an unreadable date or html flag
    */
-  static Reply toReply(String where, FieldMapping mapping, Function<String, String> value) throws Invalid {
+  public static Reply toReply(String where, FieldMapping mapping, Function<String, String> value) throws Invalid {
     String text = field(mapping, Field.TEXT, value);
     if (text == null) {
       throw new Invalid("no reply text (field '" + String.join("' or '", mapping.columns(Field.TEXT)) + "')");

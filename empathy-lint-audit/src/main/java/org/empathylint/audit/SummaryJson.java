@@ -1,11 +1,10 @@
 package org.empathylint.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.empathylint.FindingCategory;
 
@@ -59,9 +58,22 @@ public final class SummaryJson {
     return root;
   }
 
-  /** Writes the summary to a file, indented. */
-  public static void write(AuditSummary summary, Path file) throws IOException {
-    JSON.writeValue(file.toFile(), toJson(summary));
+  /**
+   * The file's text, indented.
+   *
+   * @param pseudonymise agents as "Agent 1", "Agent 2" … (numbered in alphabetical order)
+   */
+  public static String text(AuditSummary summary, boolean pseudonymise) {
+    AuditSummary shown = summary;
+    if (pseudonymise) {
+      Pseudonyms pseudonyms = new Pseudonyms(summary.byAgent().keySet());
+      shown = summary.withAgentsRenamed(pseudonyms::agent);
+    }
+    try {
+      return JSON.writeValueAsString(toJson(shown)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of counts and strings is always JSON", e);
+    }
   }
 
   private static ObjectNode categories(CategoryCounts counts) {
