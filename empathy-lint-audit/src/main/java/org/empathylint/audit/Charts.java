@@ -13,6 +13,7 @@ import java.util.Map;
 import org.empathylint.FindingCategory;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -106,6 +107,9 @@ final class Charts {
           new BasicStroke(category == FindingCategory.MISSING_ACKNOWLEDGEMENT ? 3.5f : 1.5f));
     }
     plot.addRangeMarker(referenceMarker());
+    if (byMonth.size() > 6) {
+      plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
     style(chart);
     return svg(chart, "trend", 760, 360);
   }

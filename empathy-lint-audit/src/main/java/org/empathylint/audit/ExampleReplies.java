@@ -5,11 +5,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.empathylint.Finding;
+import org.empathylint.FindingCategory;
 
 /**
  * The few replies a report shows as examples: those with findings of the most categories (then the
  * most findings, then the first by where they are), so that a coach sees as much as possible in few
- * replies. Holds at most {@code limit} replies. Not thread-safe.
+ * replies; a text sent more than once (a template) is shown once. Holds at most {@code limit}
+ * replies. Not thread-safe.
  */
 public final class ExampleReplies {
   private static final Comparator<AuditedReply> BEST_FIRST =
@@ -29,6 +31,15 @@ public final class ExampleReplies {
     if (audited.findings().isEmpty()) {
       return;
     }
+    for (AuditedReply kept : best) {
+      if (kept.reply().text().equals(audited.reply().text())) {
+        if (BEST_FIRST.compare(kept, audited) <= 0) {
+          return;
+        }
+        best.remove(kept);
+        break;
+      }
+    }
     best.add(audited);
     if (best.size() > limit) {
       best.pollLast();
@@ -41,7 +52,7 @@ public final class ExampleReplies {
   }
 
   private static int categories(AuditedReply audited) {
-    EnumSet<org.empathylint.FindingCategory> seen = EnumSet.noneOf(org.empathylint.FindingCategory.class);
+    EnumSet<FindingCategory> seen = EnumSet.noneOf(FindingCategory.class);
     for (Finding finding : audited.findings()) {
       seen.add(finding.category());
     }

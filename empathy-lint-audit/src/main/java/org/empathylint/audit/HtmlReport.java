@@ -45,6 +45,7 @@ public final class HtmlReport {
       mark.negative_framing{background:#f3d1f4;border-color:#8a3a8c}
       .tag{display:inline-block;font-size:.8em;padding:1px 6px;border-radius:8px;background:#eee}
       .findings{font-size:.9em}.example{margin-bottom:28px}.meta{color:#666;font-size:.9em}
+      .wide{overflow-x:auto}.wide table{font-size:.85em}
       svg{max-width:100%;height:auto}footer{margin-top:48px;color:#777;font-size:.85em}
       """;
 
@@ -137,7 +138,8 @@ public final class HtmlReport {
     }
     List<FindingCategory> columns = List.copyOf(CategoryCounts.reported(summary.total()).keySet());
     html.append("<p>Share of each ").append(what.toLowerCase(Locale.ROOT))
-        .append("'s replies with each kind of finding; the darker, the more often.</p><table><tr><th>")
+        .append("'s replies with each kind of finding; the darker, the more often.</p>")
+        .append("<div class=\"wide\"><table><tr><th>")
         .append(what).append("</th><th>Replies</th>");
     columns.forEach(c -> html.append("<th>").append(Html.escape(CategoryNames.of(c))).append("</th>"));
     html.append("</tr>");
@@ -151,7 +153,7 @@ public final class HtmlReport {
       }
       html.append("</tr>");
     });
-    html.append("</table>");
+    html.append("</table></div>");
   }
 
   private void phrases(StringBuilder html) {
