@@ -14,10 +14,13 @@ trap 'rm -rf "$work"' EXIT
 echo "input: $replies replies, $(du -h "$work/replies.jsonl" | cut -f1)"
 "$root/empathy-lint" --version >/dev/null   # builds the command line once
 status=0
-JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log" timeout "${limit/#0/infinity}" "$root/empathy-lint" audit \
+# Without the class data sharing archive: the launcher's -Xlog:disable for it would silence the GC log.
+EMPATHY_LINT_CDS=off JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log" timeout "${limit/#0/infinity}" "$root/empathy-lint" audit \
   "$work/replies.jsonl" --progress always --out "$work/out" 2>"$work/progress.log" || status=$?
 echo "exit status: $status (124: stopped after ${limit} s)"
-grep -o '[0-9]* replies, [0-9.]*/s' "$work/progress.log" | tail -1 | sed 's/^/audited: /'
-grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$work/gc.log" | sed 's/.*->\([0-9]*\)M.*/\1/' | sort -n | tail -1 \
-  | sed 's/^/largest heap after a collection: /; s/$/ MB/'
-echo "collections: $(grep -c 'Pause' "$work/gc.log")"
+{ grep -o '[0-9]* replies, [0-9.]*/s' "$work/progress.log" || true; } | tail -1 | sed 's/^/audited: /'
+{ grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$work/gc.log" || true; } | sed 's/.*->\([0-9]*\)M.*/\1/' | sort -n \
+  | tail -1 | sed 's/^/largest heap after a collection: /; s/$/ MB/'
+echo "collections: $(grep -c 'Pause' "$work/gc.log" || true)"
+echo "heap after the last collections (MB): $({ grep -o '[0-9]*M->[0-9]*M' "$work/gc.log" || true; } | tail -5 \
+  | sed 's/.*->//; s/M//' | paste -sd' ')"

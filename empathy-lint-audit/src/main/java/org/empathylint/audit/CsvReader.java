@@ -16,29 +16,15 @@ import org.apache.commons.csv.CSVRecord;
  * A ticket export as CSV (UTF-8, comma-separated, quoted as RFC 4180 and spreadsheets write it), with
  * a header row naming the columns; one reply per row.
  */
-public final class CsvReader implements ReplyReader {
+public final class CsvReader extends ExportFileReader {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setHeader()
       .setSkipHeaderRecord(true)
       .setIgnoreEmptyLines(true)
       .get();
 
-  private final Path file;
-  private final FieldMapping mapping;
-
   public CsvReader(Path file, FieldMapping mapping) {
-    this.file = file;
-    this.mapping = mapping;
-  }
-
-  @Override
-  public String name() {
-    return file.getFileName().toString();
-  }
-
-  @Override
-  public long bytesToRead() {
-    return InputFiles.size(file);
+    super(file, mapping);
   }
 
   @Override

@@ -12,26 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A ticket export as JSON Lines: one JSON object per line, one reply per object. */
-public final class JsonLinesReader implements ReplyReader {
+public final class JsonLinesReader extends ExportFileReader {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private final Path file;
-  private final FieldMapping mapping;
-
   public JsonLinesReader(Path file, FieldMapping mapping) {
-    this.file = file;
-    this.mapping = mapping;
-  }
-
-  @Override
-  public String name() {
-    return file.getFileName().toString();
-  }
-
-  @Override
-  public long bytesToRead() {
-    return InputFiles.size(file);
+    super(file, mapping);
   }
 
   @Override

@@ -97,19 +97,10 @@ class AuditEndToEndTest {
 
   /** The replies the mbox reader finds, as a JSON Lines export with every field filled in. */
   private Path jsonlOf(Path mbox) throws IOException, InterruptedException {
-    List<Reply> replies = new ArrayList<>();
-    MailReader.mbox(mbox, AGENTS).read(new ReplySink() {
-      @Override
-      public void reply(Reply reply) {
-        replies.add(reply);
-      }
-
-      @Override
-      public void skipped(Skipped skipped) {
-      }
-    }, ReplyReader.ByteProgress.NONE);
+    CollectingSink sink = new CollectingSink();
+    MailReader.mbox(mbox, AGENTS).read(sink, ReplyReader.ByteProgress.NONE);
     StringBuilder jsonl = new StringBuilder();
-    for (Reply r : replies) {
+    for (Reply r : sink.replies) {
       jsonl.append(JSON.writeValueAsString(JSON.createObjectNode()
           .put("id", r.id()).put("text", r.text()).put("html", r.html()).put("customer", r.customer())
           .put("agent", r.agent()).put("date", r.date().toString()))).append('\n');

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +14,9 @@ class ExportReaderTest {
   @TempDir
   Path dir;
 
-  private final List<Reply> replies = new ArrayList<>();
-  private final List<Skipped> skipped = new ArrayList<>();
-  private final ReplySink sink = new ReplySink() {
-    @Override
-    public void reply(Reply reply) {
-      replies.add(reply);
-    }
-
-    @Override
-    public void skipped(Skipped skip) {
-      skipped.add(skip);
-    }
-  };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<Reply> replies = sink.replies;
+  private final List<Skipped> skipped = sink.skipped;
 
   @Test
   void jsonLinesRecordsBecomeRepliesAndBadLinesAreSkipped() throws Exception {

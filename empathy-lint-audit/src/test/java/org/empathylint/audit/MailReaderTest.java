@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,19 +18,9 @@ class MailReaderTest {
   @TempDir
   Path dir;
 
-  private final List<Reply> replies = new ArrayList<>();
-  private final List<Skipped> skipped = new ArrayList<>();
-  private final ReplySink sink = new ReplySink() {
-    @Override
-    public void reply(Reply reply) {
-      replies.add(reply);
-    }
-
-    @Override
-    public void skipped(Skipped skip) {
-      skipped.add(skip);
-    }
-  };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<Reply> replies = sink.replies;
+  private final List<Skipped> skipped = sink.skipped;
 
   @Test
   void mboxRepliesArePairedDecodedAndTheBrokenMessageIsSkipped() throws Exception {

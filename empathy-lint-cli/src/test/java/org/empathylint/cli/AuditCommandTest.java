@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import java.util.TreeMap;
 import org.empathylint.FindingCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
 
 class AuditCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,9 +53,12 @@ class AuditCommandTest {
       assertThat(entry.getValue().get("replies_with").asLong()).as(entry.getKey()).isEqualTo(counts[0]);
       assertThat(entry.getValue().get("findings").asLong()).as(entry.getKey()).isEqualTo(counts[1]);
     });
-    assertThat(summary.at("/by_team/Retour/replies").asInt() + summary.at("/by_team/Levering/replies").asInt())
-        .isEqualTo(15);
-    assertThat(Files.readString(dir.resolve("out/report.html"))).contains("<svg").contains("Retour");
+    int byTeam = 0;
+    for (JsonNode team : summary.get("by_team")) {
+      byTeam += team.get("replies").asInt();
+    }
+    assertThat(byTeam).isEqualTo(15);
+    assertThat(Files.readString(dir.resolve("out/report.html"))).contains("<svg").contains("Kundeservice DK");
   }
 
   @Test
@@ -79,25 +79,9 @@ class AuditCommandTest {
     assertThat(mapping.err).contains("field mapping 'body' is not FIELD=COLUMN");
   }
 
-  /** The example batch and ten acknowledgement cases, with agents, teams and dates added. */
+  /** The first replies of the example export (drafts of examples/ and eval/mirror-*, with agents, teams, dates). */
   private Path export() throws IOException {
-    List<ObjectNode> records = new ArrayList<>();
-    for (String line : Files.readAllLines(ROOT.resolve("examples/batch.jsonl"))) {
-      records.add((ObjectNode) JSON.readTree(line));
-    }
-    for (String lang : List.of("nl", "da")) {
-      List<Map<String, Object>> cases = new Yaml().load(Files.readString(ROOT.resolve("eval/mirror-" + lang + ".yaml")));
-      for (Map<String, Object> c : cases.subList(0, 5)) {
-        records.add(JSON.createObjectNode().put("id", (String) c.get("id")).put("lang", lang)
-            .put("text", (String) c.get("draft")).put("customer", (String) c.get("customer")));
-      }
-    }
-    StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < records.size(); i++) {
-      records.get(i).put("agent", "agent" + (i % 3)).put("team", i % 2 == 0 ? "Retour" : "Levering")
-          .put("date", "2026-0" + (1 + i % 4) + "-15");
-      jsonl.append(JSON.writeValueAsString(records.get(i))).append('\n');
-    }
-    return Files.writeString(dir.resolve("replies.jsonl"), jsonl);
+    List<String> lines = Files.readAllLines(ROOT.resolve("examples/audit/tickets.jsonl")).subList(0, 15);
+    return Files.write(dir.resolve("replies.jsonl"), lines);
   }
 }

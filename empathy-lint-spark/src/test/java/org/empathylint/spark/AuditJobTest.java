@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.empathylint.audit.Audit;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
 
 class AuditJobTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,27 +95,11 @@ class AuditJobTest {
     return copy;
   }
 
-  /** The example batch and ten acknowledgement cases with agents, teams and dates; a broken and a blank record. */
+  /** The first replies of the example export, then a line that is not JSON and a record with blank text. */
   private Path export() throws IOException {
-    List<ObjectNode> records = new ArrayList<>();
-    for (String line : Files.readAllLines(ROOT.resolve("examples/batch.jsonl"))) {
-      records.add((ObjectNode) JSON.readTree(line));
-    }
-    for (String lang : List.of("nl", "da")) {
-      List<Map<String, Object>> cases = new Yaml().load(Files.readString(ROOT.resolve("eval/mirror-" + lang + ".yaml")));
-      for (Map<String, Object> c : cases.subList(0, 5)) {
-        records.add(JSON.createObjectNode().put("id", (String) c.get("id"))
-            .put("text", (String) c.get("draft")).put("customer", (String) c.get("customer")));
-      }
-    }
-    StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < records.size(); i++) {
-      records.get(i).put("agent", "agent" + (i % 3)).put("team", i % 2 == 0 ? "Retour" : "Levering")
-          .put("date", "2026-0" + (1 + i % 4) + "-15");
-      jsonl.append(JSON.writeValueAsString(records.get(i))).append('\n');
-    }
-    jsonl.append("{\"id\": \"broken\", \"text\": \n");
-    jsonl.append("{\"id\": \"blank\", \"text\": \"  \"}\n");
-    return Files.writeString(dir.resolve("replies.jsonl"), jsonl);
+    List<String> lines = new ArrayList<>(Files.readAllLines(ROOT.resolve("examples/audit/tickets.jsonl")).subList(0, 15));
+    lines.add("{\"id\": \"broken\", \"text\": ");
+    lines.add("{\"id\": \"blank\", \"text\": \"  \"}");
+    return Files.write(dir.resolve("replies.jsonl"), lines);
   }
 }
