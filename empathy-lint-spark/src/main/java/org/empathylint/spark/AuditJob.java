@@ -116,34 +116,42 @@ public final class AuditJob {
         .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT).json(options.input());
   }
 
-  /** Audits one partition's records; runs on an executor. */
+  /** Audits one partition's records as Spark asks for them (one at a time); runs on an executor. */
   private static Iterator<Row> audit(Iterator<Row> rows, StructType schema, FieldMapping mapping, String overlay,
       Severity severity) {
     Auditor auditor = new Auditor(overlay == null ? null : executorFile(overlay), severity);
     int partition = TaskContext.getPartitionId();
-    List<Row> out = new ArrayList<>();
-    int ordinal = 0;
-    while (rows.hasNext()) {
-      Row row = rows.next();
-      ordinal++;
-      String id = text(row, schema, mapping.columns(FieldMapping.Field.ID).get(0));
-      String where = id != null ? "record " + id : "record " + ordinal + " of partition " + partition;
-      if (text(row, schema, CORRUPT) != null) {
-        out.add(ReplyRows.skipped(new Skipped(where, "invalid JSON"), id));
-        continue;
+    return new Iterator<>() {
+      private int ordinal;
+
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
       }
-      try {
-        out.add(ReplyRows.audited(auditor.audit(RecordFields.toReply(where, mapping,
-            column -> text(row, schema, column)))));
-      } catch (RecordFields.Invalid | Auditor.NotAudited e) {
-        out.add(ReplyRows.skipped(new Skipped(where, e.getMessage()), id));
-      } catch (RulePackException e) {
-        throw e; // the overlay is wrong for every record: the job fails with its message
-      } catch (RuntimeException | StackOverflowError e) {
-        out.add(ReplyRows.skipped(new Skipped(where, "check failed: " + e), id));
+
+      @Override
+      public Row next() {
+        ordinal++;
+        return auditOne(rows.next(), auditor, schema, mapping, "record " + ordinal + " of partition " + partition);
       }
+    };
+  }
+
+  private static Row auditOne(Row row, Auditor auditor, StructType schema, FieldMapping mapping, String position) {
+    String id = text(row, schema, mapping.columns(FieldMapping.Field.ID).get(0));
+    String where = id != null ? "record " + id : position;
+    if (text(row, schema, CORRUPT) != null) {
+      return ReplyRows.skipped(new Skipped(where, "invalid JSON"), id);
     }
-    return out.iterator();
+    try {
+      return ReplyRows.audited(auditor.audit(RecordFields.toReply(where, mapping, column -> text(row, schema, column))));
+    } catch (RecordFields.Invalid | Auditor.NotAudited e) {
+      return ReplyRows.skipped(new Skipped(where, e.getMessage()), id);
+    } catch (RulePackException e) {
+      throw e; // the overlay is wrong for every record: the job fails with its message
+    } catch (RuntimeException | StackOverflowError e) {
+      return ReplyRows.skipped(new Skipped(where, "check failed: " + e), id);
+    }
   }
 
   private static Iterator<AuditSummary> summarise(Iterator<Row> rows) {
