@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.empathylint.audit.ReplyReader.ByteProgress;
@@ -45,7 +46,7 @@ final class MboxArchive implements MailArchive {
   @Override
   public void forEach(Visitor visitor, ByteProgress progress) throws IOException, InterruptedException {
     try (InputStream in = new CountingInput(new BufferedInputStream(
-        java.nio.file.Files.newInputStream(file), 1 << 16), progress)) {
+        Files.newInputStream(file), 1 << 16), progress)) {
       split(in, visitor, false);
     }
   }
