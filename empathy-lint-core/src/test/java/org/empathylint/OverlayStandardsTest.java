@@ -96,11 +96,11 @@ class OverlayStandardsTest {
     assertThat(refused("acme", BACKOFFICE.replace("'{flagged}' siger", "'{name}' siger")).getMessage())
         .startsWith("acme:6:16: rule ACME_BACKOFFICE message holds '{name}', which is not filled in");
     assertThat(refused("acme", BACKOFFICE.replace("[en kollega]", "[\"Kære {naam}\"]")).getMessage())
-        .isEqualTo("acme:7:27: rule ACME_BACKOFFICE suggestion 'Kære {naam}' holds the placeholder '{naam}':"
+        .isEqualTo("acme:7:25: rule ACME_BACKOFFICE suggestion 'Kære {naam}' holds the placeholder '{naam}':"
             + " a suggestion is put into the draft on one click, so it must be complete (say in the message how"
             + " to finish such a sentence); the only placeholder is {name}");
     assertThat(refused("acme", BACKOFFICE.replace("  suggestions:", "  short: \"{flagged}\"\n    suggestions:"))
-        .getMessage()).startsWith("acme:7:12: rule ACME_BACKOFFICE short holds '{flagged}', which is not filled"
+        .getMessage()).startsWith("acme:7:13: rule ACME_BACKOFFICE short holds '{flagged}', which is not filled"
             + " in: it would be shown as it is; it may hold no placeholder");
   }
 

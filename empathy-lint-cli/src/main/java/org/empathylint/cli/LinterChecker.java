@@ -1,6 +1,8 @@
 package org.empathylint.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.Draft;
@@ -13,13 +15,16 @@ import org.empathylint.engine.ReplacementCheck;
  * shared by all threads (building the Dutch one takes seconds).
  */
 final class LinterChecker implements DraftChecker {
-  private final Path overlay;
+  private final List<Path> overlays;
   private final Severity minimumSeverity;
+  private final PrintStream warnings;
   private final Map<String, LazyLinter> linters = new ConcurrentHashMap<>();
 
-  LinterChecker(Path overlay, Severity minimumSeverity) {
-    this.overlay = overlay;
+  /** @param warnings where the overlays' warnings are printed, once per language, when its linter is built */
+  LinterChecker(List<Path> overlays, Severity minimumSeverity, PrintStream warnings) {
+    this.overlays = List.copyOf(overlays);
     this.minimumSeverity = minimumSeverity;
+    this.warnings = warnings;
   }
 
   @Override
@@ -52,10 +57,9 @@ final class LinterChecker implements DraftChecker {
       if (linter == null && failure == null) {
         try {
           EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
-          if (overlay != null) {
-            builder.sharedOverlay(overlay);
-          }
+          overlays.forEach(builder::sharedOverlay);
           linter = builder.build();
+          linter.warnings().forEach(w -> warnings.println(Main.NAME + ": " + w));
         } catch (RuntimeException e) {
           failure = e;
         }

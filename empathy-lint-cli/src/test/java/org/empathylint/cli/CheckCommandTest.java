@@ -56,16 +56,17 @@ class CheckCommandTest {
   void passesCustomerMessageHtmlSeverityAndOverlayOn() throws IOException {
     Path customer = Files.writeString(dir.resolve("customer.txt"), "Mijn pakket is kwijt.");
     Path overlay = Files.writeString(dir.resolve("acme.yaml"), "entries: []\n");
+    Path second = Files.writeString(dir.resolve("acme-nl.yaml"), "entries: []\n");
 
     CliRun run = CliRun.run(checker, "<p>Hallo</p>", "check", "--lang", "nl", "--customer", customer.toString(),
-        "--html", "--rules", overlay.toString(), "--min-severity", "Warning");
+        "--html", "--rules", overlay.toString(), "--min-severity", "Warning", "--rules", second.toString());
 
     assertThat(run.exitCode).isZero();
     assertThat(checker.lastDraft.customerMessage()).contains("Mijn pakket is kwijt.");
     assertThat(checker.lastDraft.isHtml()).isTrue();
     assertThat(checker.lastDraft.text()).isEqualTo("<p>Hallo</p>");
     assertThat(run.severityGiven).isEqualTo(Severity.WARNING);
-    assertThat(run.overlayGiven).isEqualTo(overlay);
+    assertThat(run.overlaysGiven).containsExactly(overlay, second);
   }
 
   @Test

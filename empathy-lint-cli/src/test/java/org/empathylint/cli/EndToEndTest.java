@@ -73,6 +73,61 @@ class EndToEndTest {
   }
 
   @Test
+  void rulesMayBeGivenRepeatedlyAndTheirWarningsArePrinted(@TempDir Path dir) throws IOException {
+    Path zendesk = Files.writeString(dir.resolve("acme.yaml"), """
+        language: nl
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_JARGON_ZENDESK
+            phrase: "[zendesk]"
+            message: "De klant kent onze systemen niet."
+            suggestions: ["ons systeem"]
+            examples:
+              bad: ["Uw vraag staat in <<Zendesk>>."]
+        """);
+    Path reeds = Files.writeString(dir.resolve("acme-formal.yaml"), """
+        language: nl
+        category: FORMAL_WORDING
+        rules:
+          - id: NL_FORMAL_REEDS
+            phrase: "[reeds]"
+            message: "'{flagged}' is formeel. Schrijf 'al'."
+            suggestions: [al]
+            examples:
+              bad: ["Ik heb het <<reeds>> gestuurd."]
+        """);
+
+    CliRun run = run("Beste Anouk,\n\nUw vraag staat in Zendesk. Ik heb het reeds gestuurd.\n",
+        "check", "--lang", "nl", "--format", "json", "--rules", zendesk.toString(), "--rules", reeds.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("ACME_JARGON_ZENDESK", "NL_FORMAL_REEDS");
+    assertThat(run.err).matches("empathy-lint: " + Pattern.quote(reeds.toString()) + ":4:5: warning: rule"
+        + " NL_FORMAL_REEDS replaces the pack's entry NL_FORMAL_REEDS \\(org/empathylint/rules/nl/[a-z-]+\\.yaml:\\d+:\\d+\\);"
+        + " write 'replace: true' in it to say that is meant, or give it an id of its own to add it\n");
+  }
+
+  @Test
+  void anOverlayExampleThatDoesNotHoldIsExitFour(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("acme.yaml"), """
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_JARGON_ZENDESK
+            phrase: "[zendesk]"
+            message: "De klant kent onze systemen niet."
+            examples:
+              bad: ["Uw vraag staat in <<Zendesk>>."]
+              good: ["Ik heb het in Zendesk gezet."]
+        """);
+
+    CliRun run = run("Hallo", "check", "--lang", "nl", "--rules", overlay.toString());
+
+    assertThat(run.exitCode).isEqualTo(4);
+    assertThat(run.err).isEqualTo("empathy-lint: " + overlay + ":8:14: example does not hold: ACME_JARGON_ZENDESK"
+        + " leaves alone: Ik heb het in Zendesk gezet.: expected no ACME_JARGON_ZENDESK but it flagged \"Zendesk\"\n");
+  }
+
+  @Test
   void anOverlayForDutchAppliesToTheDutchRecordsOfABatchOnly(@TempDir Path dir) throws IOException {
     Path overlay = Files.writeString(dir.resolve("acme.yaml"), """
         language: nl
