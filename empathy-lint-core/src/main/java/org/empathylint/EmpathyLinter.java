@@ -55,7 +55,11 @@ public final class EmpathyLinter {
     idle.push(newChecker()); // fail fast and warm up LanguageTool's language data on the builder's thread
   }
 
-  /** Starts building a linter for a language code ("nl", "da") whose pack is on the classpath. */
+  /**
+   * Starts building a linter for a language whose pack is on the classpath: {@code "nl"},
+   * {@code "nl-NL"}, {@code "nl-BE"}, {@code "da"}, {@code "da-DK"}, in any case (see {@link
+   * LanguageCodes}); {@link #build()} throws {@link UnsupportedLanguageException} for any other.
+   */
   public static Builder builder(String language) {
     return new Builder(Objects.requireNonNull(language, "language must not be null"));
   }
@@ -68,9 +72,8 @@ public final class EmpathyLinter {
    * a pack. The builder does the same on its own, so calling this is never needed.
    */
   public static void preload(String language) {
-    if (language != null && RulePacks.availableLanguages().contains(language)) {
-      LanguageToolPreload.startTagger(language);
-    }
+    LanguageCodes.packLanguage(language).filter(RulePacks.availableLanguages()::contains)
+        .ifPresent(LanguageToolPreload::startTagger);
   }
 
   /** The language codes whose rule packs are on the classpath. */
@@ -78,7 +81,7 @@ public final class EmpathyLinter {
     return RulePacks.availableLanguages();
   }
 
-  /** The language code this linter checks. */
+  /** The language of the pack this linter checks with ("nl" for a linter built for "nl-BE" too). */
   public String language() {
     return pack.pack().language();
   }
@@ -230,10 +233,8 @@ public final class EmpathyLinter {
      *     it flags)
      */
     public EmpathyLinter build() {
-      boolean known = RulePacks.availableLanguages().contains(language);
-      if (known) {
-        LanguageToolPreload.startTagger(language);
-      }
+      String language = LanguageCodes.requirePackLanguage(this.language);
+      LanguageToolPreload.startTagger(language);
       RulePack pack = RulePacks.load(language);
       Set<String> ids = new java.util.HashSet<>();
       pack.entries().forEach(e -> ids.add(e.id()));
@@ -252,9 +253,7 @@ public final class EmpathyLinter {
           + ", so it switches nothing off")));
       pack = pack.restrictedTo(disabledRules, disabledCategories, minimumSeverity);
       CompiledPack compiled = CompiledPack.compile(pack);
-      if (known) {
-        LanguageToolPreload.startSynthesizer(language);
-      }
+      LanguageToolPreload.startSynthesizer(language);
       List<List<RulePackWarning>> overlayWarnings = new ArrayList<>();
       for (Overlay overlay : applied) {
         List<RulePackWarning> own = new ArrayList<>(overlay.warnings());

@@ -215,7 +215,7 @@ class EmpathyLinterTest {
         .hasMessageStartingWith(overlay + ":3:5: unknown key 'enabeld'");
     assertThatThrownBy(() -> EmpathyLinter.builder("xx").build())
         .isInstanceOf(UnsupportedLanguageException.class)
-        .hasMessage("unknown language 'xx' (available: da)");
+        .hasMessage("unknown language 'xx' (available: da, da-DK)");
     assertThatThrownBy(() -> EmpathyLinter.builder("da").overlay(dir.resolve("missing.yaml")).build())
         .hasMessageEndingWith("missing.yaml: file not found");
   }

@@ -29,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private final Environment env;
 
-  @Option(names = "--lang", required = true, paramLabel = "nl|da", description = "Language of the draft.")
+  @Option(names = "--lang", required = true, paramLabel = "nl|da",
+      description = "Language of the draft: nl, nl-NL, nl-BE, da or da-DK (any case).")
   String language;
 
   @Option(names = "--customer", paramLabel = "FILE",

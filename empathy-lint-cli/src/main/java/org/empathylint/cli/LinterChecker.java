@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
+import org.empathylint.LanguageCodes;
 import org.empathylint.Severity;
 import org.empathylint.engine.ReplacementCheck;
 
@@ -29,7 +30,8 @@ final class LinterChecker implements DraftChecker {
 
   @Override
   public Report check(String language, Draft draft) {
-    LazyLinter lazy = linters.computeIfAbsent(language, LazyLinter::new);
+    // "nl", "nl-NL" and "NL-be" share one linter; a code no pack accepts fails in the builder.
+    LazyLinter lazy = linters.computeIfAbsent(LanguageCodes.packLanguage(language).orElse(language), LazyLinter::new);
     return Report.of(lazy.get().check(draft), lazy::replacementCheck);
   }
 

@@ -91,7 +91,7 @@ class CheckCommandTest {
     CliRun run = CliRun.run(checker, DRAFT, "check", "--lang", "fr");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).isEqualTo("empathy-lint: unknown language 'fr' (available: da, nl)\n");
+    assertThat(run.err).isEqualTo("empathy-lint: unknown language 'fr' (available: da, da-DK, nl, nl-NL, nl-BE)\n");
   }
 
   @Test

@@ -73,6 +73,33 @@ class EndToEndTest {
   }
 
   @Test
+  void everyLanguageCodeOfAPackChecksWithThatPack() {
+    String dutch = "Geachte klant,\n\nUw ticket is geëscaleerd.\n";
+    String danish = "Kære kunde,\n\nDin sag er eskaleret.\n";
+    CliRun nl = run(dutch, "check", "--lang", "nl", "--format", "json");
+    assertThat(nl.out).contains("\"matches\":[{");
+    for (String code : List.of("nl-NL", "nl-BE", "NL-be")) {
+      CliRun run = run(dutch, "check", "--lang", code, "--format", "json");
+      assertThat(run.exitCode).as(code).isZero();
+      assertThat(run.out).as(code).isEqualTo(nl.out);
+    }
+    CliRun da = run(danish, "check", "--lang", "da", "--format", "json");
+    assertThat(da.out).contains("\"matches\":[{");
+    assertThat(run(danish, "check", "--lang", "DA-dk", "--format", "json").out).isEqualTo(da.out);
+
+    String batch = """
+        {"id": "1", "lang": "nl-BE", "text": "Geachte klant,\\n\\nUw ticket is geëscaleerd.\\n"}
+        {"id": "2", "lang": "da-DK", "text": "Kære kunde,\\n\\nDin sag er eskaleret.\\n"}
+        {"id": "3", "lang": "nl-SR", "text": "Hallo"}
+        """;
+    List<String> lines = run(batch, "batch").out.lines().toList();
+    assertThat(lines.get(0)).startsWith("{\"id\":\"1\",\"matches\":[{");
+    assertThat(lines.get(1)).startsWith("{\"id\":\"2\",\"matches\":[{");
+    assertThat(lines.get(2)).isEqualTo("{\"id\":\"3\",\"line\":3,\"error\":\"unknown language 'nl-SR'"
+        + " (available: da, da-DK, nl, nl-NL, nl-BE)\"}");
+  }
+
+  @Test
   void rulesMayBeGivenRepeatedlyAndTheirWarningsArePrinted(@TempDir Path dir) throws IOException {
     Path zendesk = Files.writeString(dir.resolve("acme.yaml"), """
         language: nl
