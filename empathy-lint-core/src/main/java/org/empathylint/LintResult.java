@@ -53,12 +53,15 @@ public final class LintResult {
    * The whole result as LanguageTool's {@code /v2/check} response JSON. Each match has its context
    * window but not LanguageTool's optional {@code sentence}: a copy of the whole sentence in every
    * match made the answer grow with matches × sentence length (hundreds of megabytes for one long
-   * sentence); without it, it grows with the text.
+   * sentence); without it, it grows with the text. Each match also has the finding's
+   * {@code "severity"} ({@code "hint"}, {@code "suggestion"} or {@code "warning"}), a field
+   * LanguageTool's clients do not read.
    */
   public String toLanguageToolJson() {
     RuleMatchesAsJsonSerializer serializer = new RuleMatchesAsJsonSerializer(0, language);
-    return serializer.ruleMatchesToJson(ruleMatches.stream().map(LintResult::withoutSentence).toList(), List.of(),
-        annotatedText, JSON_CONTEXT_CHARS, new DetectedLanguage(language, language), null, false);
+    String json = serializer.ruleMatchesToJson(ruleMatches.stream().map(LintResult::withoutSentence).toList(),
+        List.of(), annotatedText, JSON_CONTEXT_CHARS, new DetectedLanguage(language, language), null, false);
+    return SeverityField.addTo(json, findings.stream().map(Finding::severity).toList());
   }
 
   /** A copy of the match with everything the JSON shows but its sentence. */

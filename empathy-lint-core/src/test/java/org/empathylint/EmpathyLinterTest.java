@@ -259,11 +259,27 @@ class EmpathyLinterTest {
     String json = result.toLanguageToolJson();
 
     assertThat(result.findings()).hasSizeGreaterThan(800);
-    assertThat(json.length()).isLessThan(40 * text.length());
+    // About 800 bytes per match of 20 characters (its context, replacements and severity): linear.
+    assertThat(json.length()).isLessThan(42 * text.length());
     JsonNode first = new ObjectMapper().readTree(json).get("matches").get(1);
     assertThat(first.get("context").get("text").asText()).hasSizeLessThanOrEqualTo(2 * 40 + 10);
     assertThat(first.at("/rule/id").asText()).isEqualTo("TEST_TICKET");
     assertThat(first.get("replacements").get(0).get("value").asText()).isEqualTo("spørgsmål");
+  }
+
+  @Test
+  void eachJsonMatchCarriesItsFindingsSeverity() throws Exception {
+    LintResult result = linter.check(Draft.of("Hej Bo\n\nDin ticket er eskaleret.\n"));
+    JsonNode matches = new ObjectMapper().readTree(result.toLanguageToolJson()).get("matches");
+    assertThat(result.findings()).extracting(Finding::ruleId)
+        .containsExactly("EMPATHY_DA_MISSING_ACKNOWLEDGEMENT", "TEST_TICKET", "TEST_ESCALATE");
+    assertThat(matches).hasSize(3);
+    List<String> severities = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      assertThat(matches.get(i).at("/rule/id").asText()).isEqualTo(result.findings().get(i).ruleId());
+      severities.add(matches.get(i).get("severity").asText());
+    }
+    assertThat(severities).containsExactly("suggestion", "warning", "hint");
   }
 
   @Test

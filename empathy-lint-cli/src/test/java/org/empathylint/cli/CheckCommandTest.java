@@ -30,8 +30,8 @@ class CheckCommandTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out).isEqualTo("""
-        1:1  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> better
-        3:1  PROCESS_JARGON  Message about PROCESS_JARGON.  "Uw ticket"  -> better
+        1:1  suggestion  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> better
+        3:1  suggestion  PROCESS_JARGON  Message about PROCESS_JARGON.  "Uw ticket"  -> better
         2 findings
         """);
   }

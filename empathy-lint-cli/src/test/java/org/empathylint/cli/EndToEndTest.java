@@ -28,9 +28,9 @@ class EndToEndTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.err).isEmpty();
     List<String> lines = run.out.lines().toList();
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("1:1  IMPERSONAL_ADDRESS  ")
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("1:1  suggestion  IMPERSONAL_ADDRESS  ")
         .contains("\"Geachte klant\"  -> "));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("5:1  FORMAL_WORDING  ")
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("5:1  suggestion  FORMAL_WORDING  ")
         .contains("\"Indien\"  -> Als"));
     assertThat(lines.get(lines.size() - 1)).isEqualTo((lines.size() - 1) + " findings");
   }
