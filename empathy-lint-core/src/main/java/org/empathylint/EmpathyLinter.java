@@ -58,7 +58,7 @@ public final class EmpathyLinter {
   /**
    * Starts building a linter for a language whose pack is on the classpath: {@code "nl"},
    * {@code "nl-NL"}, {@code "nl-BE"}, {@code "da"}, {@code "da-DK"}, in any case (see {@link
-   * LanguageCodes}); {@link #build()} throws {@link UnsupportedLanguageException} for any other.
+   * LanguageCodes}); {@link Builder#build()} throws {@link UnsupportedLanguageException} for any other.
    */
   public static Builder builder(String language) {
     return new Builder(Objects.requireNonNull(language, "language must not be null"));
