@@ -15,13 +15,6 @@ package org.empathylint;
 public record RulePackWarning(String file, int line, int column, String problem) {
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(file);
-    if (line > 0) {
-      sb.append(':').append(line);
-      if (column > 0) {
-        sb.append(':').append(column);
-      }
-    }
-    return sb.append(": warning: ").append(problem).toString();
+    return RulePackException.format(file, line, column, "warning: " + problem);
   }
 }

@@ -15,6 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands on the real linter and the real rule packs (a few seconds: LanguageTool loads). */
 class EndToEndTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final String ZENDESK_OVERLAY = """
+      language: nl
+      category: PROCESS_JARGON
+      rules:
+        - id: ACME_JARGON_ZENDESK
+          phrase: "[zendesk]"
+          message: "De klant kent onze systemen niet."
+          suggestions: ["ons systeem"]
+          examples:
+            bad: ["Uw vraag staat in <<Zendesk>>."]
+      """;
 
   private static CliRun run(String stdin, String... args) {
     return CliRun.runWithFactory(LinterChecker::new, stdin, args);
@@ -101,17 +112,7 @@ class EndToEndTest {
 
   @Test
   void rulesMayBeGivenRepeatedlyAndTheirWarningsArePrinted(@TempDir Path dir) throws IOException {
-    Path zendesk = Files.writeString(dir.resolve("acme.yaml"), """
-        language: nl
-        category: PROCESS_JARGON
-        rules:
-          - id: ACME_JARGON_ZENDESK
-            phrase: "[zendesk]"
-            message: "De klant kent onze systemen niet."
-            suggestions: ["ons systeem"]
-            examples:
-              bad: ["Uw vraag staat in <<Zendesk>>."]
-        """);
+    Path zendesk = Files.writeString(dir.resolve("acme.yaml"), ZENDESK_OVERLAY);
     Path reeds = Files.writeString(dir.resolve("acme-formal.yaml"), """
         language: nl
         category: FORMAL_WORDING
@@ -156,17 +157,7 @@ class EndToEndTest {
 
   @Test
   void anOverlayForDutchAppliesToTheDutchRecordsOfABatchOnly(@TempDir Path dir) throws IOException {
-    Path overlay = Files.writeString(dir.resolve("acme.yaml"), """
-        language: nl
-        category: PROCESS_JARGON
-        rules:
-          - id: ACME_JARGON_ZENDESK
-            phrase: "[zendesk]"
-            message: "De klant kent onze systemen niet."
-            suggestions: ["ons systeem"]
-            examples:
-              bad: ["Uw vraag staat in <<Zendesk>>."]
-        """);
+    Path overlay = Files.writeString(dir.resolve("acme.yaml"), ZENDESK_OVERLAY);
     String input = """
         {"id": "nl", "lang": "nl", "text": "Beste Anouk,\\n\\nUw vraag staat in Zendesk.\\n"}
         {"id": "da", "lang": "da", "text": "Hej Mette,\\n\\nDin sag ligger i Zendesk.\\n"}
