@@ -52,6 +52,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * </pre>
  * The acknowledgement file has {@code missing}, {@code late}, {@code thanks}, {@code recognition},
  * {@code requests}, {@code distress} and {@code examples} instead (see the packs' own files).
+ *
+ * <p>An overlay's rules are entries as above (the category may be given once at the top, and
+ * {@code replace: true} says that an entry with a pack entry's id replaces it), or a pack entry's id
+ * with only {@code enabled: false} or {@code severity:}. An entry's category is a pack's span
+ * category, never {@code LANGUAGETOOL}; a message may hold only the placeholder {@code {flagged}},
+ * a suggestion only {@code {name}}, a short message none. An overlay that replaces a pack entry
+ * without {@code replace: true} loads, with a warning in {@link Overlay#warnings()}.
  */
 public final class RulePackLoader {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
