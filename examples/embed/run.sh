@@ -63,7 +63,7 @@ for module in empathy-lint-core empathy-lint-rules-nl empathy-lint-rules-da empa
 done
 
 echo "embed example: building and running examples/embed against the installed artifacts" >&2
-mvn -B -q -s "$work/settings.xml" -f "$here/pom.xml" compile dependency:build-classpath \
+mvn -B -q -s "$work/settings.xml" -f "$here/pom.xml" compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile="$work/classpath.txt" >"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; fail "the example does not compile"; }
 grep -q "$repo/org/empathylint/empathy-lint-core/" "$work/classpath.txt" \

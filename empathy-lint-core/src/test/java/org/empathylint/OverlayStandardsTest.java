@@ -81,6 +81,22 @@ class OverlayStandardsTest {
   }
 
   @Test
+  void aWordListExampleThatIsNotFoundIsAnError() {
+    String thanks = """
+        thanks:
+          - id: ACME_THANKS
+            phrase: "tak for (din|jeres) ( mail | besked )"
+            examples:
+              matches: ["%s"]
+        """;
+    assertThat(EmpathyLinter.builder("da").overlay("acme", thanks.formatted("<<Tak for din besked>>.")).build()
+        .warnings()).isEmpty();
+    assertThat(refused("acme", thanks.formatted("<<Tak for dit brev>>.")).getMessage())
+        .isEqualTo("acme:5:17: example does not hold: ACME_THANKS finds: Tak for dit brev.:"
+            + " expected ACME_THANKS to find \"Tak for dit brev\" but it found nothing");
+  }
+
+  @Test
   void theLanguageToolCategoryIsAnError() {
     assertThat(refused("acme", BACKOFFICE.replace("PROCESS_JARGON", "LANGUAGETOOL")).getMessage())
         .isEqualTo("acme:2:11: category LANGUAGETOOL is for LanguageTool's own grammar and spelling rules, so an"
