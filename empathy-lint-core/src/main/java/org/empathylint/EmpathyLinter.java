@@ -101,7 +101,13 @@ public final class EmpathyLinter {
     return warnings;
   }
 
-  /** Checks one draft. Safe to call from several threads at once. */
+  /**
+   * Checks one draft. Safe to call from several threads at once.
+   *
+   * <p>Interrupting the calling thread stops the check at its next sentence or rule (a host's time
+   * limit): it then throws {@link java.util.concurrent.CancellationException}, and the thread's
+   * interrupt status stays set.
+   */
   public LintResult check(Draft draft) {
     Objects.requireNonNull(draft, "draft must not be null");
     Checker checker = idle.poll();

@@ -78,6 +78,7 @@ public final class Main implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new Main())
         .addSubcommand(new CheckCommand(env))
         .addSubcommand(new BatchCommand(env))
+        .addSubcommand(new AuditCommand(env))
         .addSubcommand(new EvalCommand(env))
         .addSubcommand(new ServeCommand(env))
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -121,7 +122,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: check, batch, eval or serve");
+    throw new ParameterException(spec.commandLine(), "missing command: check, batch, audit, eval or serve");
   }
 
   /** The project version, which Maven writes into {@code version.properties} when it builds. */

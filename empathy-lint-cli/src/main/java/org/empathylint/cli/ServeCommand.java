@@ -1,7 +1,6 @@
 package org.empathylint.cli;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,12 @@ import picocli.CommandLine.Option;
     header = "Runs a LanguageTool-compatible server (POST /v2/check, GET /v2/languages).",
     description = {
         "Point a LanguageTool add-on's \"local server\" / \"other server\" setting at",
-        "http://localhost:8081/v2. Runs until interrupted (Ctrl-C or SIGTERM)."},
+        "http://localhost:8081/v2. Runs until Ctrl-C or SIGTERM; then it answers the",
+        "requests in progress (at most --timeout-ms later) and exits with 0.",
+        "An overlay with 'language: nl' applies to Dutch only; one without 'language:' to both."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:stopped by a signal",
+        "0:stopped by Ctrl-C or SIGTERM, the requests in progress answered",
         "2:usage error, or the address is already in use",
         "4:the rule overlay could not be read or is invalid",
         "5:internal error"})
@@ -40,12 +41,40 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--max-text-length", defaultValue = "50000", paramLabel = "CHARS",
-      description = "Longer texts are refused with 413 (default: ${DEFAULT-VALUE}).")
+      description = "Longer texts (or customer messages) are refused with 413 (default: ${DEFAULT-VALUE}).")
   int maxTextLength;
 
+  @Option(names = "--max-matches", defaultValue = "1000", paramLabel = "N",
+      description = "Matches listed per answer; more are left out and marked as incomplete results "
+          + "(default: ${DEFAULT-VALUE}).")
+  int maxMatches;
+
   @Option(names = "--timeout-ms", defaultValue = "20000", paramLabel = "MS",
-      description = "A check taking longer is answered with 503 (default: ${DEFAULT-VALUE}).")
+      description = "A check taking longer, waiting included, is answered with 503 and stopped "
+          + "(default: ${DEFAULT-VALUE}).")
   long timeoutMillis;
+
+  @Option(names = "--queue", defaultValue = "64", paramLabel = "N",
+      description = "Requests that may wait for a thread; beyond --threads + --queue: 503 (default: ${DEFAULT-VALUE}).")
+  int queue;
+
+  @Option(names = "--header-timeout-ms", defaultValue = "10000", paramLabel = "MS",
+      description = "A connection must send a whole request header within this time of opening or of its "
+          + "last answer, or it is closed (default: ${DEFAULT-VALUE}).")
+  long headerTimeoutMillis;
+
+  @Option(names = "--body-timeout-ms", defaultValue = "30000", paramLabel = "MS",
+      description = "The whole request body must arrive within this time of its header, or 408 "
+          + "(default: ${DEFAULT-VALUE}).")
+  long bodyTimeoutMillis;
+
+  @Option(names = "--idle-timeout-ms", defaultValue = "30000", paramLabel = "MS",
+      description = "A connection on which nothing moves for this long is closed (default: ${DEFAULT-VALUE}).")
+  long idleTimeoutMillis;
+
+  @Option(names = "--max-connections", defaultValue = "256", paramLabel = "N",
+      description = "Open connections at most; more wait to be accepted (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
 
   @Option(names = "--cors-origin", paramLabel = "ORIGIN",
       description = "A browser origin allowed to call the server, e.g. moz-extension://…; repeatable; * for any.")
@@ -65,39 +94,63 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     Inputs.requireReadableOverlay(rules.overlay);
+    requireServedOverlayLanguage();
     ServerConfig config = config();
     env.err().println(Main.NAME + ": loading languages " + EmpathyLinter.availableLanguages() + " …");
     CheckServer server;
     try {
       server = CheckServer.start(config, this::buildLinter, env.err());
-    } catch (BindException e) {
+    } catch (IOException e) {
       throw new CliException(ExitCode.USAGE, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "empathy-lint-serve-shutdown"));
+    CountDownLatch stop = new CountDownLatch(1);
+    StopSignals.onTermOrInt(stop::countDown);
     env.err().println(Main.NAME + ": serving " + server.baseUri() + " (Ctrl-C stops)");
-    stopped.await();
+    stop.await();
+    env.err().println(Main.NAME + ": stopping; answering the " + server.checksInProgress() + " checks in progress");
+    server.close();
+    env.err().println(Main.NAME + ": stopped");
     return ExitCode.OK;
   }
 
+  /** An overlay for a language this server does not check would silently do nothing. */
+  private void requireServedOverlayLanguage() {
+    if (rules.overlay == null) {
+      return;
+    }
+    OverlayLanguage.of(rules.overlay).filter(l -> !EmpathyLinter.availableLanguages().contains(l)).ifPresent(l -> {
+      throw new CliException(ExitCode.OVERLAY_INVALID, rules.overlay + ": the overlay is for language '" + l
+          + "', which this server does not check (" + EmpathyLinter.availableLanguages() + ")");
+    });
+  }
+
   private ServerConfig config() {
-    ServerConfig defaults = ServerConfig.defaults();
     try {
-      return new ServerConfig(host, port, maxTextLength, Duration.ofMillis(timeoutMillis), Set.copyOf(corsOrigins),
-          threads == null ? defaults.threads() : threads);
+      ServerConfig.Builder config = ServerConfig.builder().host(host).port(port).maxTextLength(maxTextLength)
+          .maxMatches(maxMatches).timeout(Duration.ofMillis(timeoutMillis)).queue(queue)
+          .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
+          .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
+          .corsOrigins(Set.copyOf(corsOrigins));
+      if (threads != null) {
+        config.threads(threads);
+      }
+      return config.build();
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.USAGE, e.getMessage());
     }
   }
 
-  private EmpathyLinter buildLinter(String language) {
+  /**
+   * The language's linter, with the overlay when it is for this language (or names none); the
+   * overlay's warnings are printed on stderr.
+   */
+  EmpathyLinter buildLinter(String language) {
     EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(rules.minimumSeverity);
     if (rules.overlay != null) {
-      builder.overlay(rules.overlay);
+      builder.sharedOverlay(rules.overlay);
     }
-    return builder.build();
+    EmpathyLinter linter = builder.build();
+    linter.warnings().forEach(w -> env.err().println(Main.NAME + ": " + w));
+    return linter;
   }
 }

@@ -23,7 +23,7 @@ class VersionOptionTest {
   @Test
   void everyCommandPrintsTheProjectVersion() throws IOException {
     String expected = "empathy-lint " + projectVersion() + "\n";
-    for (String command : new String[] {null, "check", "batch", "eval", "serve"}) {
+    for (String command : new String[] {null, "check", "batch", "eval", "serve", "audit"}) {
       for (String option : new String[] {"--version", "-V"}) {
         CliRun run = command == null ? CliRun.run(new FakeChecker(Map.of()), "", option)
             : CliRun.run(new FakeChecker(Map.of()), "", command, option);

@@ -55,8 +55,15 @@ public final class Checker {
     // Our categories overlap on purpose (a cold phrase inside the sentence where an acknowledgement
     // is missing); LanguageTool would otherwise keep only one of them.
     languageTool.setCleanOverlappingMatches(false);
+    // LanguageTool asks between sentences and between rules; our own scan asks per sentence too.
+    languageTool.setCheckCancelledCallback(() -> Thread.currentThread().isInterrupted());
   }
 
+  /**
+   * Checks one draft.
+   *
+   * @throws java.util.concurrent.CancellationException when the thread is interrupted during the check
+   */
   public LintResult check(Draft draft) throws IOException {
     Reading reading = draft.isHtml() ? readHtml(draft.text()) : readPlain(draft.text());
     AnnotatedText annotated = reading.annotated();
@@ -71,7 +78,7 @@ public final class Checker {
         ? readCustomer(customer.get(), name, foreignRegisterWords, register == null ? null : register.name())
         : new CheckContext(name, false, Set.of(), foreignRegisterWords, List.of()));
     try {
-      List<RuleMatch> matches = new ArrayList<>(languageTool.check(annotated));
+      List<RuleMatch> matches = new ArrayList<>(checkUnlessCancelled(annotated));
       matches.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
       List<Finding> findings = new ArrayList<>(matches.size());
       for (RuleMatch match : matches) {
@@ -81,6 +88,18 @@ public final class Checker {
     } finally {
       ruleSet.endCheck();
     }
+  }
+
+  /** LanguageTool's matches; a cancelled check (it stops early, or a rule gave up) throws instead. */
+  private List<RuleMatch> checkUnlessCancelled(AnnotatedText annotated) throws IOException {
+    List<RuleMatch> matches;
+    try {
+      matches = languageTool.check(annotated);
+    } catch (RuntimeException e) {
+      throw Cancellation.orCancelled(e); // LanguageTool wraps what our rules throw
+    }
+    Cancellation.stopIfInterrupted();
+    return matches;
   }
 
   /** What LanguageTool reads of a draft, and the quoted customer message found in it. */
@@ -167,6 +186,7 @@ public final class Checker {
     boolean distressed = false;
     Set<PackEntry> cancelled = new HashSet<>();
     List<AnalyzedSentence> sentences = languageTool.analyzeText(InvisibleCharacters.removed(customerMessage));
+    Cancellation.stopIfInterrupted();
     for (AnalyzedSentence sentence : sentences) {
       ScannedSentence scanned = ruleSet.scanner().scan(sentence);
       distressed |= !scanned.lexicon(PatternUse.Role.DISTRESS).isEmpty();

@@ -124,6 +124,7 @@ final class SentenceScanner {
   }
 
   private ScannedSentence scanned(AnalyzedSentence sentence) {
+    Cancellation.stopIfInterrupted();
     return resolve(sentence.getTokensWithoutWhitespace(), matcher.match(sentence));
   }
 
