@@ -7,9 +7,6 @@ import org.empathylint.EmpathyLinter;
 import org.empathylint.LanguageToolJson;
 import org.empathylint.LintResult;
 import org.empathylint.Severity;
-import org.languagetool.DetectedLanguage;
-import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
 
@@ -31,9 +28,8 @@ final class CheckAnswer {
         severities.add(result.findings().get(i).severity());
       }
     }
-    Language language = Languages.getLanguageForShortCode(request.language().code());
-    return LanguageToolJson.write(matches, severities, input.getTextWithMarkup(),
-        new DetectedLanguage(language, language), maxMatches);
+    return LanguageToolJson.write(matches, severities, input.getTextWithMarkup(), request.language().reported(),
+        maxMatches);
   }
 
   /** A copy of the match with offsets into text and markup; ends map from their last character, as in LanguageTool. */
