@@ -55,7 +55,8 @@ mvn -B -q -s "$work/settings.xml" -f "$root/pom.xml" \
     -pl empathy-lint-core,empathy-lint-rules-nl,empathy-lint-rules-da,empathy-lint-cli -am \
     install -DskipTests >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "mvn install failed"; }
 
-for module in empathy-lint-core empathy-lint-rules-nl empathy-lint-rules-da empathy-lint-cli; do
+for module in empathy-lint-core empathy-lint-rules-nl empathy-lint-rules-da empathy-lint-server empathy-lint-audit \
+    empathy-lint-cli; do
   for kind in "" -sources -javadoc; do
     jars=("$repo/org/empathylint/$module"/*/"$module"-*"$kind".jar)
     [[ -f "${jars[0]}" ]] || fail "no $module$kind jar was installed"
