@@ -1,7 +1,11 @@
 package org.empathylint;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,12 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.empathylint.engine.Checker;
 import org.empathylint.engine.CompiledPack;
+import org.empathylint.engine.OverlayChecks;
+import org.empathylint.pack.Overlay;
 import org.empathylint.pack.RulePack;
-import org.empathylint.pack.RulePackLoader;
 import org.empathylint.pack.RulePacks;
 
 /**
@@ -39,15 +45,21 @@ import org.empathylint.pack.RulePacks;
 public final class EmpathyLinter {
   private final CompiledPack pack;
   private final boolean languageToolRules;
+  private final List<RulePackWarning> warnings;
   private final ConcurrentLinkedDeque<Checker> idle = new ConcurrentLinkedDeque<>();
 
-  private EmpathyLinter(CompiledPack pack, boolean languageToolRules) {
+  private EmpathyLinter(CompiledPack pack, boolean languageToolRules, List<RulePackWarning> warnings) {
     this.pack = pack;
     this.languageToolRules = languageToolRules;
+    this.warnings = List.copyOf(warnings);
     idle.push(newChecker()); // fail fast and warm up LanguageTool's language data on the builder's thread
   }
 
-  /** Starts building a linter for a language code ("nl", "da") whose pack is on the classpath. */
+  /**
+   * Starts building a linter for a language whose pack is on the classpath: {@code "nl"},
+   * {@code "nl-NL"}, {@code "nl-BE"}, {@code "da"}, {@code "da-DK"}, in any case (see {@link
+   * LanguageCodes}); {@link Builder#build()} throws {@link UnsupportedLanguageException} for any other.
+   */
   public static Builder builder(String language) {
     return new Builder(Objects.requireNonNull(language, "language must not be null"));
   }
@@ -60,9 +72,8 @@ public final class EmpathyLinter {
    * a pack. The builder does the same on its own, so calling this is never needed.
    */
   public static void preload(String language) {
-    if (language != null && RulePacks.availableLanguages().contains(language)) {
-      LanguageToolPreload.startTagger(language);
-    }
+    LanguageCodes.packLanguage(language).filter(RulePacks.availableLanguages()::contains)
+        .ifPresent(LanguageToolPreload::startTagger);
   }
 
   /** The language codes whose rule packs are on the classpath. */
@@ -70,7 +81,7 @@ public final class EmpathyLinter {
     return RulePacks.availableLanguages();
   }
 
-  /** The language code this linter checks. */
+  /** The language of the pack this linter checks with ("nl" for a linter built for "nl-BE" too). */
   public String language() {
     return pack.pack().language();
   }
@@ -78,6 +89,16 @@ public final class EmpathyLinter {
   /** The rule pack in use, after overlays, disabled rules and the severity threshold. */
   public RulePack rulePack() {
     return pack.pack();
+  }
+
+  /**
+   * What looked wrong in the overlays and settings but did not stop the linter: an overlay entry
+   * that replaces a pack entry without {@code replace: true}, a {@code <lemma>} the tagger does not
+   * know, a {@link Builder#disableRules disabled rule id} no entry has. Empty when all is well;
+   * applications should show these to whoever wrote the overlay.
+   */
+  public List<RulePackWarning> warnings() {
+    return warnings;
   }
 
   /**
@@ -109,8 +130,7 @@ public final class EmpathyLinter {
   /** Configures an {@link EmpathyLinter}. Not thread-safe; build once. */
   public static final class Builder {
     private final String language;
-    /** Overlay files in the order given; true: shared by the linters of all languages. */
-    private final List<Map.Entry<Path, Boolean>> overlays = new ArrayList<>();
+    private final List<OverlayInput> overlays = new ArrayList<>();
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private final Set<FindingCategory> disabledCategories = EnumSet.noneOf(FindingCategory.class);
     private Severity minimumSeverity = Severity.HINT;
@@ -125,8 +145,42 @@ public final class EmpathyLinter {
      * it names a {@code language:}, that must be this linter's.
      */
     public Builder overlay(Path overlayFile) {
-      overlays.add(Map.entry(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), false));
+      overlays.add(OverlayInput.of(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), false));
       return this;
+    }
+
+    /**
+     * Adds a company overlay given as YAML text (kept in a database, say); {@code name} stands for
+     * it in error messages and warnings ({@code acme-jargon:12:5: ...}).
+     */
+    public Builder overlay(String name, String yaml) {
+      overlays.add(new OverlayInput(Objects.requireNonNull(name, "name must not be null"),
+          Objects.requireNonNull(yaml, "yaml must not be null"), false));
+      return this;
+    }
+
+    /**
+     * Adds a company overlay read from a reader, which is read to its end now (and not closed);
+     * {@code name} stands for it in error messages and warnings.
+     *
+     * @throws RulePackException when the reader fails
+     */
+    public Builder overlay(String name, Reader yaml) {
+      Objects.requireNonNull(name, "name must not be null");
+      overlays.add(new OverlayInput(name, OverlayInput.read(name, Objects.requireNonNull(yaml, "yaml must not be null")),
+          false));
+      return this;
+    }
+
+    /**
+     * Adds a company overlay read from a UTF-8 stream, which is read to its end now (and not
+     * closed); {@code name} stands for it in error messages and warnings.
+     *
+     * @throws RulePackException when the stream fails or is not UTF-8
+     */
+    public Builder overlay(String name, InputStream yaml) {
+      Objects.requireNonNull(yaml, "yaml must not be null");
+      return overlay(name, new InputStreamReader(yaml, StandardCharsets.UTF_8.newDecoder()));
     }
 
     /**
@@ -137,11 +191,14 @@ public final class EmpathyLinter {
      * @throws NullPointerException when the file is null
      */
     public Builder sharedOverlay(Path overlayFile) {
-      overlays.add(Map.entry(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), true));
+      overlays.add(OverlayInput.of(Objects.requireNonNull(overlayFile, "overlayFile must not be null"), true));
       return this;
     }
 
-    /** Switches off pack entries by id (for example {@code NL_FORMAL_INDIEN}). */
+    /**
+     * Switches off pack entries by id (for example {@code NL_FORMAL_INDIEN}); an id that no entry of
+     * the pack or its overlays has is a {@linkplain EmpathyLinter#warnings() warning}.
+     */
     public Builder disableRules(Collection<String> ruleIds) {
       disabledRules.addAll(noNulls(ruleIds, "ruleIds"));
       return this;
@@ -177,27 +234,44 @@ public final class EmpathyLinter {
      * Loads the pack and overlays and prepares LanguageTool.
      *
      * @throws UnsupportedLanguageException when no pack for the language is on the classpath
-     * @throws RulePackException when the pack or an overlay cannot be used
+     * @throws RulePackException when the pack or an overlay cannot be used, or an example of an
+     *     overlay entry does not hold (a bad example it does not flag at the marked words, a good one
+     *     it flags)
      */
     public EmpathyLinter build() {
-      boolean known = RulePacks.availableLanguages().contains(language);
-      if (known) {
-        LanguageToolPreload.startTagger(language);
-      }
+      String language = LanguageCodes.requirePackLanguage(this.language);
+      LanguageToolPreload.startTagger(language);
       RulePack pack = RulePacks.load(language);
-      for (Map.Entry<Path, Boolean> overlay : overlays) {
-        if (overlay.getValue()) {
-          pack = RulePackLoader.loadSharedOverlay(overlay.getKey(), pack).map(pack::withOverlay).orElse(pack);
-        } else {
-          pack = pack.withOverlay(RulePackLoader.loadOverlay(overlay.getKey(), pack));
+      Set<String> ids = new java.util.HashSet<>();
+      pack.entries().forEach(e -> ids.add(e.id()));
+      List<Overlay> applied = new ArrayList<>();
+      for (OverlayInput input : overlays) {
+        Optional<Overlay> overlay = input.load(pack);
+        if (overlay.isPresent()) {
+          applied.add(overlay.get());
+          overlay.get().entries().forEach(e -> ids.add(e.id()));
+          pack = pack.withOverlay(overlay.get());
         }
       }
+      List<RulePackWarning> warnings = new ArrayList<>();
+      disabledRules.stream().filter(id -> !ids.contains(id)).forEach(id -> warnings.add(new RulePackWarning(
+          "disableRules", 0, 0, "no entry of the '" + language + "' pack or its overlays has the id " + id
+          + ", so it switches nothing off")));
       pack = pack.restrictedTo(disabledRules, disabledCategories, minimumSeverity);
       CompiledPack compiled = CompiledPack.compile(pack);
-      if (known) {
-        LanguageToolPreload.startSynthesizer(language);
+      LanguageToolPreload.startSynthesizer(language);
+      List<List<RulePackWarning>> overlayWarnings = new ArrayList<>();
+      for (Overlay overlay : applied) {
+        List<RulePackWarning> own = new ArrayList<>(overlay.warnings());
+        own.addAll(OverlayChecks.unknownLemmas(compiled.language(), overlay));
+        overlayWarnings.add(own);
+        warnings.addAll(own);
       }
-      return new EmpathyLinter(compiled, languageToolRules);
+      EmpathyLinter linter = new EmpathyLinter(compiled, languageToolRules, warnings);
+      for (int i = 0; i < applied.size(); i++) {
+        OverlayChecks.proveExamples(linter, applied.get(i), overlayWarnings.get(i));
+      }
+      return linter;
     }
   }
 }

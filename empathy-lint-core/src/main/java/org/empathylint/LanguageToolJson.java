@@ -23,7 +23,9 @@ import org.languagetool.rules.SuggestedReplacement;
  * LanguageTool's server does), its {@code sentence} only when that is at most {@value #SENTENCE_CHARS}
  * characters long (a longer sentence is given as the context window), and at most a given number of
  * matches are listed: when more were found, LanguageTool's own {@code warnings} section says so
- * ({@code "incompleteResults": true} and a reason).
+ * ({@code "incompleteResults": true} and a reason). Each match also carries its finding's
+ * {@code "severity"} ({@code "hint"}, {@code "suggestion"} or {@code "warning"}): a field of ours
+ * that LanguageTool's clients skip, as they read only the fields they know.
  */
 public final class LanguageToolJson {
   /** Characters of text either side of a match in its {@code context}, as LanguageTool's server. */
@@ -35,12 +37,14 @@ public final class LanguageToolJson {
   private static final String ELLIPSIS = "...";
   private static final int API_VERSION = 1;
 
+  private final DetectedLanguage detected;
   private final Language language;
   private final String original;
   private final Map<AnalyzedSentence, String> sentences = new IdentityHashMap<>();
 
-  private LanguageToolJson(Language language, String original) {
-    this.language = language;
+  private LanguageToolJson(DetectedLanguage detected, String original) {
+    this.detected = detected;
+    this.language = detected.getGivenLanguage();
     this.original = original;
   }
 
@@ -48,20 +52,30 @@ public final class LanguageToolJson {
    * The response for these matches.
    *
    * @param matches    in text order, with offsets into {@code original}
+   * @param severities the severity of each match's finding, in the same order
    * @param original   the text the offsets point into (text and markup together)
+   * @param language   the language checked ({@link DetectedLanguage#getGivenLanguage()}, the JSON's
+   *                   {@code language}) and how it was found (its {@code detectedLanguage}: the
+   *                   detected language, the confidence and the source)
    * @param maxMatches the most matches listed; more are left out and marked as incomplete results
+   * @throws IllegalArgumentException when there is not one severity per match
    */
-  public static String write(List<RuleMatch> matches, String original, Language language, int maxMatches) {
+  public static String write(List<RuleMatch> matches, List<Severity> severities, String original,
+      DetectedLanguage language, int maxMatches) {
+    if (severities.size() != matches.size()) {
+      throw new IllegalArgumentException(matches.size() + " matches but " + severities.size() + " severities");
+    }
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      new LanguageToolJson(language, original).write(g, matches, maxMatches);
+      new LanguageToolJson(language, original).write(g, matches, severities, maxMatches);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
   }
 
-  private void write(JsonGenerator g, List<RuleMatch> matches, int maxMatches) throws IOException {
+  private void write(JsonGenerator g, List<RuleMatch> matches, List<Severity> severities, int maxMatches)
+      throws IOException {
     g.writeStartObject();
     g.writeObjectFieldStart("software");
     g.writeStringField("name", "LanguageTool");
@@ -81,8 +95,8 @@ public final class LanguageToolJson {
     g.writeEndObject();
     writeLanguage(g);
     g.writeArrayFieldStart("matches");
-    for (RuleMatch match : matches.subList(0, Math.min(maxMatches, matches.size()))) {
-      writeMatch(g, match);
+    for (int i = 0; i < Math.min(maxMatches, matches.size()); i++) {
+      writeMatch(g, matches.get(i), severities.get(i));
     }
     g.writeEndArray();
     g.writeArrayFieldStart("sentenceRanges");
@@ -93,20 +107,19 @@ public final class LanguageToolJson {
   }
 
   private void writeLanguage(JsonGenerator g) throws IOException {
-    DetectedLanguage detected = new DetectedLanguage(language, language);
     g.writeObjectFieldStart("language");
     g.writeStringField("name", language.getName());
     g.writeStringField("code", language.getShortCodeWithCountryAndVariant());
     g.writeObjectFieldStart("detectedLanguage");
-    g.writeStringField("name", language.getName());
-    g.writeStringField("code", language.getShortCodeWithCountryAndVariant());
+    g.writeStringField("name", detected.getDetectedLanguage().getName());
+    g.writeStringField("code", detected.getDetectedLanguage().getShortCodeWithCountryAndVariant());
     g.writeNumberField("confidence", detected.getDetectionConfidence());
     g.writeStringField("source", detected.getDetectionSource());
     g.writeEndObject();
     g.writeEndObject();
   }
 
-  private void writeMatch(JsonGenerator g, RuleMatch match) throws IOException {
+  private void writeMatch(JsonGenerator g, RuleMatch match, Severity severity) throws IOException {
     g.writeStartObject();
     g.writeStringField("message", language.toAdvancedTypography(match.getMessage()));
     if (match.getShortMessage() != null) {
@@ -147,6 +160,7 @@ public final class LanguageToolJson {
     int contextEstimate = match.getRule().estimateContextForSureMatch();
     g.writeBooleanField("ignoreForIncompleteSentence", contextEstimate == -1 || contextEstimate > 3);
     g.writeNumberField("contextForSureMatch", contextEstimate);
+    g.writeStringField("severity", severity.lowerCaseName());
     g.writeEndObject();
   }
 

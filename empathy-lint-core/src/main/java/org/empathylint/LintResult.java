@@ -1,6 +1,7 @@
 package org.empathylint;
 
 import java.util.List;
+import org.languagetool.DetectedLanguage;
 import org.languagetool.Language;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
@@ -47,9 +48,12 @@ public final class LintResult {
 
   /**
    * The whole result as LanguageTool's {@code /v2/check} response JSON, every match listed, in a size
-   * linear in the text (see {@link LanguageToolJson}).
+   * linear in the text (see {@link LanguageToolJson}). Each match also has its finding's
+   * {@code "severity"} ({@code "hint"}, {@code "suggestion"} or {@code "warning"}), a field
+   * LanguageTool's clients do not read.
    */
   public String toLanguageToolJson() {
-    return LanguageToolJson.write(ruleMatches, annotatedText.getTextWithMarkup(), language, Integer.MAX_VALUE);
+    return LanguageToolJson.write(ruleMatches, findings.stream().map(Finding::severity).toList(),
+        annotatedText.getTextWithMarkup(), new DetectedLanguage(language, language), Integer.MAX_VALUE);
   }
 }

@@ -27,7 +27,8 @@ public class RulePackException extends RuntimeException {
     this.problem = problem;
   }
 
-  private static String format(String file, int line, int column, String problem) {
+  /** {@code file:line:column: problem}, leaving out a line or column of 0. */
+  static String format(String file, int line, int column, String problem) {
     StringBuilder sb = new StringBuilder(file);
     if (line > 0) {
       sb.append(':').append(line);

@@ -131,7 +131,7 @@ class EmpathyLinterTest {
   }
 
   @Test
-  void anExampleCheckFailsWhenTheRuleDoesNotFire(@TempDir Path dir) throws Exception {
+  void anOverlayWhoseExampleDoesNotHoldIsRefused(@TempDir Path dir) throws Exception {
     Path overlay = dir.resolve("broken.yaml");
     Files.writeString(overlay, """
         category: PROCESS_JARGON
@@ -143,11 +143,10 @@ class EmpathyLinterTest {
             examples:
               bad: ["Jeg har spurgt <<vores>> backoffice."]
         """);
-    EmpathyLinter withOverlay = EmpathyLinter.builder("da").overlay(overlay).build();
-    List<String> problems = PackExamples.of(withOverlay).stream()
-        .filter(c -> c.name().startsWith("ACME_WRONG"))
-        .map(c -> c.verify().orElse("passed")).toList();
-    assertThat(problems).containsExactly("expected ACME_WRONG at \"vores\" but it flagged \"backoffice\"");
+    assertThatThrownBy(() -> EmpathyLinter.builder("da").overlay(overlay).build())
+        .isInstanceOf(RulePackException.class)
+        .hasMessage(overlay + ":8:13: example does not hold: ACME_WRONG flags: Jeg har spurgt vores backoffice.:"
+            + " expected ACME_WRONG at \"vores\" but it flagged \"backoffice\"");
   }
 
   @Test
@@ -216,7 +215,7 @@ class EmpathyLinterTest {
         .hasMessageStartingWith(overlay + ":3:5: unknown key 'enabeld'");
     assertThatThrownBy(() -> EmpathyLinter.builder("xx").build())
         .isInstanceOf(UnsupportedLanguageException.class)
-        .hasMessage("unknown language 'xx' (available: da)");
+        .hasMessage("unknown language 'xx' (available: da, da-DK)");
     assertThatThrownBy(() -> EmpathyLinter.builder("da").overlay(dir.resolve("missing.yaml")).build())
         .hasMessageEndingWith("missing.yaml: file not found");
   }
@@ -260,13 +259,28 @@ class EmpathyLinterTest {
     String json = result.toLanguageToolJson();
 
     assertThat(result.findings()).hasSizeGreaterThan(800);
-    // Each match carries a context window and at most 300 characters of its sentence: well under
-    // the 13 MB of a whole-sentence copy per match.
+    // Each match carries a context window, at most 300 characters of its sentence and its severity:
+    // well under the 13 MB of a whole-sentence copy per match.
     assertThat(json.length()).isLessThan(100 * text.length());
     JsonNode first = new ObjectMapper().readTree(json).get("matches").get(1);
     assertThat(first.get("context").get("text").asText()).hasSizeLessThanOrEqualTo(2 * 40 + 10);
     assertThat(first.at("/rule/id").asText()).isEqualTo("TEST_TICKET");
     assertThat(first.get("replacements").get(0).get("value").asText()).isEqualTo("spørgsmål");
+  }
+
+  @Test
+  void eachJsonMatchCarriesItsFindingsSeverity() throws Exception {
+    LintResult result = linter.check(Draft.of("Hej Bo\n\nDin ticket er eskaleret.\n"));
+    JsonNode matches = new ObjectMapper().readTree(result.toLanguageToolJson()).get("matches");
+    assertThat(result.findings()).extracting(Finding::ruleId)
+        .containsExactly("EMPATHY_DA_MISSING_ACKNOWLEDGEMENT", "TEST_TICKET", "TEST_ESCALATE");
+    assertThat(matches).hasSize(3);
+    List<String> severities = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      assertThat(matches.get(i).at("/rule/id").asText()).isEqualTo(result.findings().get(i).ruleId());
+      severities.add(matches.get(i).get("severity").asText());
+    }
+    assertThat(severities).containsExactly("suggestion", "warning", "hint");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,9 +64,23 @@ class LanguageToolJsonTest {
         List.of(), result.annotatedText(), LanguageToolJson.CONTEXT_CHARS, new DetectedLanguage(danish, danish), null,
         false);
 
+    // LanguageTool's answer with our one addition: each match's severity.
     ObjectMapper json = new ObjectMapper();
-    assertThat(json.readTree(result.toLanguageToolJson())).isEqualTo(json.readTree(languageTools));
+    JsonNode expected = json.readTree(languageTools);
+    for (int i = 0; i < result.findings().size(); i++) {
+      ((ObjectNode) expected.get("matches").get(i)).put("severity", result.findings().get(i).severity().lowerCaseName());
+    }
+    assertThat(json.readTree(result.toLanguageToolJson())).isEqualTo(expected);
     assertThat(result.ruleMatches()).hasSizeGreaterThan(2);
+  }
+
+  @Test
+  void oneSeverityPerMatchIsRequired() {
+    LintResult result = linter.check(Draft.of("Din ticket er eskaleret."));
+    assertThatThrownBy(() -> LanguageToolJson.write(result.ruleMatches(), List.of(), "Din ticket er eskaleret.",
+        new DetectedLanguage(Languages.getLanguageForShortCode("da"), Languages.getLanguageForShortCode("da")), 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(result.ruleMatches().size() + " matches but 0 severities");
   }
 
   @Test

@@ -40,7 +40,7 @@ final class BatchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  RuleOptions rules;
+  OverlayOptions rules;
 
   @Mixin
   TextLimit limit;
@@ -58,8 +58,8 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    Inputs.requireReadableOverlay(rules.overlay);
-    DraftChecker checker = env.checkers().create(rules.overlay, rules.minimumSeverity);
+    Inputs.requireReadableOverlays(rules.overlays);
+    DraftChecker checker = env.checkers().create(rules.overlays, rules.minimumSeverity, env.err());
     return new BatchRunner(checker, threads, limit).run(env.in(), env.out());
   }
 }

@@ -29,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private final Environment env;
 
-  @Option(names = "--lang", required = true, paramLabel = "nl|da", description = "Language of the draft.")
+  @Option(names = "--lang", required = true, paramLabel = "nl|da",
+      description = "Language of the draft: nl, nl-NL, nl-BE, da or da-DK (any case).")
   String language;
 
   @Option(names = "--customer", paramLabel = "FILE",
@@ -40,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
   boolean html;
 
   @Mixin
-  RuleOptions rules;
+  OverlayOptions rules;
 
   @Mixin
   TextLimit limit;
@@ -59,14 +60,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.requireReadableOverlay(rules.overlay);
+    Inputs.requireReadableOverlays(rules.overlays);
     String text = Inputs.readFileOrStdin(draftFile, env.in());
     String customer = customerFile == null ? null : Inputs.readFile(customerFile);
     requireWithinLimit(draftFile == null || draftFile.equals("-") ? "standard input" : draftFile, text);
     requireWithinLimit(String.valueOf(customerFile), customer);
     Draft draft = Draft.of(text, customer).asHtml(html);
 
-    DraftChecker.Report report = env.checkers().create(rules.overlay, rules.minimumSeverity).check(language, draft);
+    DraftChecker.Report report = env.checkers().create(rules.overlays, rules.minimumSeverity, env.err()).check(language, draft);
     if (format == Format.JSON) {
       env.out().println(report.languageToolJson());
     } else {

@@ -3,6 +3,7 @@ package org.empathylint.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.empathylint.Severity;
 
 /**
@@ -13,7 +14,10 @@ record Environment(InputStream in, PrintStream out, PrintStream err, CheckerFact
 
   /** Creates the checker for one run of a command. */
   interface CheckerFactory {
-    /** @param overlay the company overlay, or null */
-    DraftChecker create(Path overlay, Severity minimumSeverity);
+    /**
+     * @param overlays the company overlays, in order (none: the packs as they are)
+     * @param warnings where to print what looks wrong in the overlays
+     */
+    DraftChecker create(List<Path> overlays, Severity minimumSeverity, PrintStream warnings);
   }
 }

@@ -60,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
       problems.addAll(corpus.problems());
     }
 
-    DraftChecker checker = env.checkers().create(null, Severity.HINT);
+    DraftChecker checker = env.checkers().create(List.of(), Severity.HINT, env.err());
     Scoreboard board = new Scoreboard();
     List<String> details = new ArrayList<>();
     java.util.Map<String, int[]> replacementTally = new java.util.TreeMap<>();

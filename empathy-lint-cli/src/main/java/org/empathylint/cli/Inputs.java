@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads the text files the commands take (always UTF-8), with errors the user can act on. */
 final class Inputs {
@@ -63,7 +64,12 @@ final class Inputs {
     }
   }
 
-  /** Fails with the overlay exit code when the --rules file cannot be read at all. */
+  /** Fails with the overlay exit code when a --rules file cannot be read at all. */
+  static void requireReadableOverlays(List<Path> overlays) {
+    overlays.forEach(Inputs::requireReadableOverlay);
+  }
+
+  /** Fails with the overlay exit code when the --rules file (if any) cannot be read at all. */
   static void requireReadableOverlay(Path overlay) {
     if (overlay != null && !(Files.isRegularFile(overlay) && Files.isReadable(overlay))) {
       String reason = Files.exists(overlay) ? "not a readable file" : "no such file";

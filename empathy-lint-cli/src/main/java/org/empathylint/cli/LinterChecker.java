@@ -1,10 +1,13 @@
 package org.empathylint.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
+import org.empathylint.LanguageCodes;
 import org.empathylint.Severity;
 import org.empathylint.engine.ReplacementCheck;
 
@@ -13,18 +16,22 @@ import org.empathylint.engine.ReplacementCheck;
  * shared by all threads (building the Dutch one takes seconds).
  */
 final class LinterChecker implements DraftChecker {
-  private final Path overlay;
+  private final List<Path> overlays;
   private final Severity minimumSeverity;
+  private final PrintStream warnings;
   private final Map<String, LazyLinter> linters = new ConcurrentHashMap<>();
 
-  LinterChecker(Path overlay, Severity minimumSeverity) {
-    this.overlay = overlay;
+  /** @param warnings where the overlays' warnings are printed, once per language, when its linter is built */
+  LinterChecker(List<Path> overlays, Severity minimumSeverity, PrintStream warnings) {
+    this.overlays = List.copyOf(overlays);
     this.minimumSeverity = minimumSeverity;
+    this.warnings = warnings;
   }
 
   @Override
   public Report check(String language, Draft draft) {
-    LazyLinter lazy = linters.computeIfAbsent(language, LazyLinter::new);
+    // "nl", "nl-NL" and "NL-be" share one linter; a code no pack accepts fails in the builder.
+    LazyLinter lazy = linters.computeIfAbsent(LanguageCodes.packLanguage(language).orElse(language), LazyLinter::new);
     return Report.of(lazy.get().check(draft), lazy::replacementCheck);
   }
 
@@ -52,10 +59,9 @@ final class LinterChecker implements DraftChecker {
       if (linter == null && failure == null) {
         try {
           EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
-          if (overlay != null) {
-            builder.sharedOverlay(overlay);
-          }
+          overlays.forEach(builder::sharedOverlay);
           linter = builder.build();
+          linter.warnings().forEach(w -> warnings.println(Main.NAME + ": " + w));
         } catch (RuntimeException e) {
           failure = e;
         }

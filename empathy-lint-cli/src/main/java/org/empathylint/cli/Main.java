@@ -3,10 +3,13 @@ package org.empathylint.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.empathylint.EmpathyLinter;
 import org.empathylint.RulePackException;
@@ -90,6 +93,9 @@ public final class Main implements Callable<Integer> {
           env.out().flush();
           return report(e, env.err());
         });
+    // --version (-V) on every subcommand too, as --help.
+    commandLine.getSubcommands().values()
+        .forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     int status = commandLine.execute(args);
     env.out().flush();
     return status;
@@ -119,12 +125,18 @@ public final class Main implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "missing command: check, batch, audit, eval or serve");
   }
 
-  /** The version from the jar manifest (absent when run from classes, as in tests). */
+  /** The project version, which Maven writes into {@code version.properties} when it builds. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {NAME + " " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IOException("version.properties is missing from the build");
+        }
+        properties.load(in);
+      }
+      return new String[] {NAME + " " + properties.getProperty("version")};
     }
   }
 }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
         "Point a LanguageTool add-on's \"local server\" / \"other server\" setting at",
         "http://localhost:8081/v2. Runs until Ctrl-C or SIGTERM; then it answers the",
         "requests in progress (at most --timeout-ms later) and exits with 0.",
-        "An overlay with 'language: nl' applies to Dutch only; one without 'language:' to both."},
+        "An overlay with 'language: nl' applies to Dutch only; one without 'language:' to both.",
+        "Requests give language=nl, nl-NL, nl-BE, da or da-DK, or auto: Dutch or Danish, as",
+        "detected from the text (the answer's language.detectedLanguage says which)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:stopped by Ctrl-C or SIGTERM, the requests in progress answered",
@@ -140,12 +142,17 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** The language's linter, with the overlay when it is for this language (or names none). */
+  /**
+   * The language's linter, with the overlay when it is for this language (or names none); the
+   * overlay's warnings are printed on stderr.
+   */
   EmpathyLinter buildLinter(String language) {
     EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(rules.minimumSeverity);
     if (rules.overlay != null) {
       builder.sharedOverlay(rules.overlay);
     }
-    return builder.build();
+    EmpathyLinter linter = builder.build();
+    linter.warnings().forEach(w -> env.err().println(Main.NAME + ": " + w));
+    return linter;
   }
 }

@@ -9,7 +9,7 @@ final class TextReport {
   private TextReport() {}
 
   /**
-   * Formats {@code LINE:COL  CATEGORY  message  "flagged text"  -> suggestion1 | suggestion2}, one
+   * Formats {@code LINE:COL  SEVERITY  CATEGORY  message  "flagged text"  -> suggestion1 | suggestion2}, one
    * line per finding, then a line such as {@code 3 findings}. For an HTML draft, positions are in
    * the HTML source and the flagged text is shown as words (tags dropped, entities decoded).
    */
@@ -19,6 +19,7 @@ final class TextReport {
     for (Finding finding : findings) {
       int offset = Math.min(finding.offset(), text.length());
       out.append(lines.line(offset)).append(':').append(lines.column(offset))
+          .append("  ").append(finding.severity().lowerCaseName())
           .append("  ").append(finding.category().id())
           .append("  ").append(oneLine(finding.message()));
       int end = Math.min(finding.endOffset(), text.length());

@@ -83,7 +83,7 @@ class BatchCommandTest {
     assertThat(lines.get(3)).isEqualTo("{\"id\":\"blank\",\"line\":6,\"error\":\"\\\"text\\\" is blank\"}");
     assertThat(lines.get(4)).isEqualTo("{\"id\":\"notext\",\"line\":7,\"error\":\"missing \\\"text\\\"\"}");
     assertThat(lines.get(5))
-        .isEqualTo("{\"id\":\"fr\",\"line\":8,\"error\":\"unknown language 'fr' (available: da, nl)\"}");
+        .isEqualTo("{\"id\":\"fr\",\"line\":8,\"error\":\"unknown language 'fr' (available: da, da-DK, nl, nl-NL, nl-BE)\"}");
     assertThat(lines.get(6)).isEqualTo("{\"id\":null,\"line\":9,\"error\":\"not a JSON object\"}");
     assertThat(lines.get(7)).isEqualTo("{\"id\":\"html\",\"line\":10,\"error\":\"\\\"html\\\" must be true or false\"}");
     assertThat(lines.get(8)).isEqualTo("{\"id\":\"ok2\",\"matches\":[]}");

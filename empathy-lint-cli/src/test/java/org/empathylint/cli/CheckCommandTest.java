@@ -30,8 +30,8 @@ class CheckCommandTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out).isEqualTo("""
-        1:1  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> better
-        3:1  PROCESS_JARGON  Message about PROCESS_JARGON.  "Uw ticket"  -> better
+        1:1  suggestion  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> better
+        3:1  suggestion  PROCESS_JARGON  Message about PROCESS_JARGON.  "Uw ticket"  -> better
         2 findings
         """);
   }
@@ -56,16 +56,17 @@ class CheckCommandTest {
   void passesCustomerMessageHtmlSeverityAndOverlayOn() throws IOException {
     Path customer = Files.writeString(dir.resolve("customer.txt"), "Mijn pakket is kwijt.");
     Path overlay = Files.writeString(dir.resolve("acme.yaml"), "entries: []\n");
+    Path second = Files.writeString(dir.resolve("acme-nl.yaml"), "entries: []\n");
 
     CliRun run = CliRun.run(checker, "<p>Hallo</p>", "check", "--lang", "nl", "--customer", customer.toString(),
-        "--html", "--rules", overlay.toString(), "--min-severity", "Warning");
+        "--html", "--rules", overlay.toString(), "--min-severity", "Warning", "--rules", second.toString());
 
     assertThat(run.exitCode).isZero();
     assertThat(checker.lastDraft.customerMessage()).contains("Mijn pakket is kwijt.");
     assertThat(checker.lastDraft.isHtml()).isTrue();
     assertThat(checker.lastDraft.text()).isEqualTo("<p>Hallo</p>");
     assertThat(run.severityGiven).isEqualTo(Severity.WARNING);
-    assertThat(run.overlayGiven).isEqualTo(overlay);
+    assertThat(run.overlaysGiven).containsExactly(overlay, second);
   }
 
   @Test
@@ -90,7 +91,7 @@ class CheckCommandTest {
     CliRun run = CliRun.run(checker, DRAFT, "check", "--lang", "fr");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).isEqualTo("empathy-lint: unknown language 'fr' (available: da, nl)\n");
+    assertThat(run.err).isEqualTo("empathy-lint: unknown language 'fr' (available: da, da-DK, nl, nl-NL, nl-BE)\n");
   }
 
   @Test

@@ -15,6 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands on the real linter and the real rule packs (a few seconds: LanguageTool loads). */
 class EndToEndTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final String ZENDESK_OVERLAY = """
+      language: nl
+      category: PROCESS_JARGON
+      rules:
+        - id: ACME_JARGON_ZENDESK
+          phrase: "[zendesk]"
+          message: "De klant kent onze systemen niet."
+          suggestions: ["ons systeem"]
+          examples:
+            bad: ["Uw vraag staat in <<Zendesk>>."]
+      """;
 
   private static CliRun run(String stdin, String... args) {
     return CliRun.runWithFactory(LinterChecker::new, stdin, args);
@@ -28,9 +39,9 @@ class EndToEndTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.err).isEmpty();
     List<String> lines = run.out.lines().toList();
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("1:1  IMPERSONAL_ADDRESS  ")
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("1:1  suggestion  IMPERSONAL_ADDRESS  ")
         .contains("\"Geachte klant\"  -> "));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("5:1  FORMAL_WORDING  ")
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("5:1  suggestion  FORMAL_WORDING  ")
         .contains("\"Indien\"  -> Als"));
     assertThat(lines.get(lines.size() - 1)).isEqualTo((lines.size() - 1) + " findings");
   }
@@ -73,18 +84,80 @@ class EndToEndTest {
   }
 
   @Test
-  void anOverlayForDutchAppliesToTheDutchRecordsOfABatchOnly(@TempDir Path dir) throws IOException {
-    Path overlay = Files.writeString(dir.resolve("acme.yaml"), """
+  void everyLanguageCodeOfAPackChecksWithThatPack() {
+    String dutch = "Geachte klant,\n\nUw ticket is geëscaleerd.\n";
+    String danish = "Kære kunde,\n\nDin sag er eskaleret.\n";
+    CliRun nl = run(dutch, "check", "--lang", "nl", "--format", "json");
+    assertThat(nl.out).contains("\"matches\":[{");
+    for (String code : List.of("nl-NL", "nl-BE", "NL-be")) {
+      CliRun run = run(dutch, "check", "--lang", code, "--format", "json");
+      assertThat(run.exitCode).as(code).isZero();
+      assertThat(run.out).as(code).isEqualTo(nl.out);
+    }
+    CliRun da = run(danish, "check", "--lang", "da", "--format", "json");
+    assertThat(da.out).contains("\"matches\":[{");
+    assertThat(run(danish, "check", "--lang", "DA-dk", "--format", "json").out).isEqualTo(da.out);
+
+    String batch = """
+        {"id": "1", "lang": "nl-BE", "text": "Geachte klant,\\n\\nUw ticket is geëscaleerd.\\n"}
+        {"id": "2", "lang": "da-DK", "text": "Kære kunde,\\n\\nDin sag er eskaleret.\\n"}
+        {"id": "3", "lang": "nl-SR", "text": "Hallo"}
+        """;
+    List<String> lines = run(batch, "batch").out.lines().toList();
+    assertThat(lines.get(0)).startsWith("{\"id\":\"1\",\"matches\":[{");
+    assertThat(lines.get(1)).startsWith("{\"id\":\"2\",\"matches\":[{");
+    assertThat(lines.get(2)).isEqualTo("{\"id\":\"3\",\"line\":3,\"error\":\"unknown language 'nl-SR'"
+        + " (available: da, da-DK, nl, nl-NL, nl-BE)\"}");
+  }
+
+  @Test
+  void rulesMayBeGivenRepeatedlyAndTheirWarningsArePrinted(@TempDir Path dir) throws IOException {
+    Path zendesk = Files.writeString(dir.resolve("acme.yaml"), ZENDESK_OVERLAY);
+    Path reeds = Files.writeString(dir.resolve("acme-formal.yaml"), """
         language: nl
+        category: FORMAL_WORDING
+        rules:
+          - id: NL_FORMAL_REEDS
+            phrase: "[reeds]"
+            message: "'{flagged}' is formeel. Schrijf 'al'."
+            suggestions: [al]
+            examples:
+              bad: ["Ik heb het <<reeds>> gestuurd."]
+        """);
+
+    CliRun run = run("Beste Anouk,\n\nUw vraag staat in Zendesk. Ik heb het reeds gestuurd.\n",
+        "check", "--lang", "nl", "--format", "json", "--rules", zendesk.toString(), "--rules", reeds.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("ACME_JARGON_ZENDESK", "NL_FORMAL_REEDS");
+    assertThat(run.err).matches("empathy-lint: " + Pattern.quote(reeds.toString()) + ":4:5: warning: rule"
+        + " NL_FORMAL_REEDS replaces the pack's entry NL_FORMAL_REEDS \\(org/empathylint/rules/nl/[a-z-]+\\.yaml:\\d+:\\d+\\);"
+        + " write 'replace: true' in it to say that is meant, or give it an id of its own to add it\n");
+  }
+
+  @Test
+  void anOverlayExampleThatDoesNotHoldIsExitFour(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("acme.yaml"), """
         category: PROCESS_JARGON
         rules:
           - id: ACME_JARGON_ZENDESK
             phrase: "[zendesk]"
             message: "De klant kent onze systemen niet."
-            suggestions: ["ons systeem"]
             examples:
               bad: ["Uw vraag staat in <<Zendesk>>."]
+              good: ["Ik heb het in Zendesk gezet."]
         """);
+
+    CliRun run = run("Hallo", "check", "--lang", "nl", "--rules", overlay.toString());
+
+    assertThat(run.exitCode).isEqualTo(4);
+    assertThat(run.err).isEqualTo("empathy-lint: " + overlay + ":8:14: example does not hold: ACME_JARGON_ZENDESK"
+        + " leaves alone: Ik heb het in Zendesk gezet.: expected no ACME_JARGON_ZENDESK but it flagged \"Zendesk\"\n");
+  }
+
+  @Test
+  void anOverlayForDutchAppliesToTheDutchRecordsOfABatchOnly(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("acme.yaml"), ZENDESK_OVERLAY);
     String input = """
         {"id": "nl", "lang": "nl", "text": "Beste Anouk,\\n\\nUw vraag staat in Zendesk.\\n"}
         {"id": "da", "lang": "da", "text": "Hej Mette,\\n\\nDin sag ligger i Zendesk.\\n"}

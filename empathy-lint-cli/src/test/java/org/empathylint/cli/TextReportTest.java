@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.empathylint.cli.FakeChecker.finding;
 
 import java.util.List;
+import org.empathylint.Finding;
 import org.empathylint.FindingCategory;
+import org.empathylint.Severity;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -17,8 +19,22 @@ class TextReportTest {
         finding(FindingCategory.FORMAL_WORDING, 16, 6, "Als", "Wanneer")), false);
 
     assertThat(report).isEqualTo("""
-        1:1  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> Beste mevrouw De Vries
-        3:1  FORMAL_WORDING  Message about FORMAL_WORDING.  "Indien"  -> Als | Wanneer
+        1:1  suggestion  IMPERSONAL_ADDRESS  Message about IMPERSONAL_ADDRESS.  "Geachte klant"  -> Beste mevrouw De Vries
+        3:1  suggestion  FORMAL_WORDING  Message about FORMAL_WORDING.  "Indien"  -> Als | Wanneer
+        2 findings
+        """);
+  }
+
+  @Test
+  void eachLineShowsTheFindingsSeverity() {
+    String text = "Din ticket er eskaleret.";
+    String report = TextReport.format(text, List.of(
+        new Finding("A", FindingCategory.PROCESS_JARGON, "Skriv om spørgsmålet.", "s", 4, 6, List.of(), Severity.WARNING),
+        new Finding("B", FindingCategory.PROCESS_JARGON, "Sig hvem.", "s", 14, 9, List.of(), Severity.HINT)), false);
+
+    assertThat(report).isEqualTo("""
+        1:5  warning  PROCESS_JARGON  Skriv om spørgsmålet.  "ticket"
+        1:15  hint  PROCESS_JARGON  Sig hvem.  "eskaleret"
         2 findings
         """);
   }
@@ -31,8 +47,8 @@ class TextReportTest {
         finding(FindingCategory.MISSING_ACKNOWLEDGEMENT, 7, 0)), false);
 
     assertThat(report).isEqualTo("""
-        2:1  COLD_PHRASE  Message about COLD_PHRASE.  "Wij hebben\\nuw mail"
-        2:1  MISSING_ACKNOWLEDGEMENT  Message about MISSING_ACKNOWLEDGEMENT.
+        2:1  suggestion  COLD_PHRASE  Message about COLD_PHRASE.  "Wij hebben\\nuw mail"
+        2:1  suggestion  MISSING_ACKNOWLEDGEMENT  Message about MISSING_ACKNOWLEDGEMENT.
         2 findings
         """);
   }
@@ -43,7 +59,7 @@ class TextReportTest {
     int start = html.indexOf("ge<i>");
     String report = TextReport.format(html, List.of(
         finding(FindingCategory.PROCESS_JARGON, start, "ge<i>&euml;</i>scaleerd".length())), true);
-    assertThat(report).startsWith("1:18  PROCESS_JARGON  Message about PROCESS_JARGON.  \"geëscaleerd\"");
+    assertThat(report).startsWith("1:18  suggestion  PROCESS_JARGON  Message about PROCESS_JARGON.  \"geëscaleerd\"");
   }
 
   @Test

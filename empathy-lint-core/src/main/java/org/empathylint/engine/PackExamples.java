@@ -13,9 +13,11 @@ import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
 import org.empathylint.Finding;
 import org.empathylint.FindingCategory;
+import org.empathylint.pack.AcknowledgementSpec;
 import org.empathylint.pack.DraftExample;
 import org.empathylint.pack.Example;
 import org.empathylint.pack.LexiconEntry;
+import org.empathylint.pack.Overlay;
 import org.empathylint.pack.PackEntry;
 import org.empathylint.pack.RulePack;
 import org.empathylint.pack.Source;
@@ -45,9 +47,31 @@ public final class PackExamples {
   /** All checks of the linter's pack (with its overlays). */
   public static List<Check> of(EmpathyLinter linter) {
     RulePack pack = linter.rulePack();
-    CompiledPack compiled = CompiledPack.compile(pack);
+    Optional<AcknowledgementSpec> ack = pack.acknowledgement();
+    return checks(linter, pack.entries(), ack.map(AcknowledgementSpec::allLexiconEntries).orElse(List.of()),
+        ack.map(AcknowledgementSpec::examples).orElse(List.of()));
+  }
+
+  /**
+   * The checks of one overlay's own entries, word lists and whole-draft examples, as far as the
+   * linter uses them: an entry a later overlay replaced or the builder switched off (by id, category
+   * or severity) is left out, and so are whole-draft examples when a draft-level category is off.
+   */
+  public static List<Check> of(EmpathyLinter linter, Overlay overlay) {
+    RulePack pack = linter.rulePack();
+    List<PackEntry> entries = overlay.entries().stream()
+        .filter(e -> pack.entry(e.id()).orElse(null) == e).toList();
+    AcknowledgementSpec ack = overlay.acknowledgement();
+    boolean draftLevel = pack.isEnabled(FindingCategory.MISSING_ACKNOWLEDGEMENT)
+        && pack.isEnabled(FindingCategory.LATE_ACKNOWLEDGEMENT);
+    return checks(linter, entries, ack == null ? List.of() : ack.allLexiconEntries(),
+        ack == null || !draftLevel ? List.of() : ack.examples());
+  }
+
+  private static List<Check> checks(EmpathyLinter linter, List<PackEntry> entries, List<LexiconEntry> lexicon,
+      List<DraftExample> drafts) {
     List<Check> checks = new ArrayList<>();
-    for (PackEntry entry : pack.entries()) {
+    for (PackEntry entry : entries) {
       for (Example bad : entry.bad()) {
         checks.add(new Check(entry.id() + " flags: " + bad.text(), bad.source(), () -> verifyBad(linter, entry, bad)));
       }
@@ -56,9 +80,9 @@ public final class PackExamples {
             () -> verifyGood(linter, entry, good)));
       }
     }
-    pack.acknowledgement().ifPresent(ack -> {
-      LexiconProbe probe = new LexiconProbe(compiled);
-      for (LexiconEntry entry : ack.allLexiconEntries()) {
+    if (!lexicon.isEmpty()) {
+      LexiconProbe probe = new LexiconProbe(CompiledPack.compile(linter.rulePack()));
+      for (LexiconEntry entry : lexicon) {
         for (Example match : entry.matches()) {
           checks.add(new Check(entry.id() + " finds: " + match.text(), match.source(),
               () -> probe.verify(entry, match, true)));
@@ -68,11 +92,11 @@ public final class PackExamples {
               () -> probe.verify(entry, ignore, false)));
         }
       }
-      for (DraftExample example : ack.examples()) {
-        checks.add(new Check("draft expects " + example.expect() + ": " + firstLine(example.draft()),
-            example.source(), () -> verifyDraft(linter, example)));
-      }
-    });
+    }
+    for (DraftExample example : drafts) {
+      checks.add(new Check("draft expects " + example.expect() + ": " + firstLine(example.draft()),
+          example.source(), () -> verifyDraft(linter, example)));
+    }
     return checks;
   }
 

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.empathylint.FindingCategory;
 import org.empathylint.RulePackException;
+import org.empathylint.RulePackWarning;
 import org.empathylint.Severity;
 import org.empathylint.pattern.PatternSyntaxException;
 import org.empathylint.pattern.PhrasePattern;
@@ -54,6 +52,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * </pre>
  * The acknowledgement file has {@code missing}, {@code late}, {@code thanks}, {@code recognition},
  * {@code requests}, {@code distress} and {@code examples} instead (see the packs' own files).
+ *
+ * <p>An overlay's rules are entries as above (the category may be given once at the top, and
+ * {@code replace: true} says that an entry with a pack entry's id replaces it), or a pack entry's id
+ * with only {@code enabled: false} or {@code severity:}. An entry's category is a pack's span
+ * category, never {@code LANGUAGETOOL}; a message may hold only the placeholder {@code {flagged}},
+ * a suggestion only {@code {name}}, a short message none. An overlay that replaces a pack entry
+ * without {@code replace: true} loads, with a warning in {@link Overlay#warnings()}.
  */
 public final class RulePackLoader {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -67,7 +72,7 @@ public final class RulePackLoader {
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
   private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_next", "unless_customer", "message", "short",
       "suggestions", "no_suggestions_when", "severity", "examples");
-  private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled"));
+  private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled", "replace"));
   private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
   private static final Set<String> LEXICON_KEYS = Set.of("id", "phrase", "unless", "examples");
   private static final Set<String> LEXICON_EXAMPLE_KEYS = Set.of("matches", "ignores");
@@ -77,6 +82,8 @@ public final class RulePackLoader {
   private static final Set<String> DRAFT_EXAMPLE_KEYS = Set.of("customer", "draft", "expect");
   private static final Pattern PLACEHOLDER = Pattern.compile("…|\\.\\.\\.|\\{[^}]*}");
   private static final String NAME_PLACEHOLDER = "{name}";
+  private static final Pattern BRACED = Pattern.compile("\\{[^}]*}");
+  private static final String FLAGGED_PLACEHOLDER = "{flagged}";
   private static final Set<String> MIRROR_KEYS = Set.of("possessives", "articles", "first_person", "acquired_verbs", "default_register", "noun_tags",
       "adjective_tags", "name_tags", "beings", "states", "feelings", "feeling_verbs", "templates");
   private static final Set<String> REGISTERS_FILE_KEYS = Set.of("registers", "determiners");
@@ -127,34 +134,19 @@ public final class RulePackLoader {
     }
   }
 
-  /** Reads a company overlay file for the given pack; an overlay for another language is an error. */
-  public static Overlay loadOverlay(Path file, RulePack pack) {
-    return loadOverlay(file, pack, false).orElseThrow();
+  /** Reads a company overlay from a reader for the given pack; {@code file} names it in errors. */
+  public static Overlay readOverlay(String file, Reader reader, RulePack pack) {
+    return readOverlay(file, reader, pack, false).orElseThrow();
   }
 
   /**
-   * Reads a company overlay file given to the packs of every language (as the command line's
-   * {@code --rules}): empty when its {@code language:} names another language that has a pack.
+   * Reads a company overlay from a reader; {@code file} names it in errors. An overlay whose
+   * {@code language:} is another language's is an error, unless it is {@code shared} (given to the
+   * packs of every language, as the command line's {@code --rules}): then it is empty when that
+   * language has a pack.
    */
-  public static Optional<Overlay> loadSharedOverlay(Path file, RulePack pack) {
-    return loadOverlay(file, pack, true);
-  }
-
-  private static Optional<Overlay> loadOverlay(Path file, RulePack pack, boolean shared) {
-    String name = file.toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new RulePackLoader(name, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, shared);
-    } catch (NoSuchFileException e) {
-      throw new RulePackException(name, 0, 0, "file not found");
-    } catch (IOException e) {
-      throw new RulePackException(name, 0, 0, "cannot be read: " + e.getMessage());
-    }
-  }
-
-  /** Reads a company overlay from a reader; {@code file} names it in errors. */
-  public static Overlay readOverlay(String file, Reader reader, RulePack pack) {
-    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, false)
-        .orElseThrow();
+  public static Optional<Overlay> readOverlay(String file, Reader reader, RulePack pack, boolean shared) {
+    return new RulePackLoader(file, RulePacks.wordTokenizer(pack.language()), true).overlayFile(reader, pack, shared);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -185,7 +177,7 @@ public final class RulePackLoader {
     }
     Map<String, Node> keys = yaml.mapping(root, "a category file", CATEGORY_FILE_KEYS);
     Node categoryNode = yaml.required(keys, root, "category", "a category file");
-    FindingCategory category = category(categoryNode);
+    FindingCategory category = entryCategory(categoryNode);
     String name = yaml.string(yaml.required(keys, root, "name", "a category file"), "name");
     String description = keys.containsKey("description") ? yaml.string(keys.get("description"), "description") : name;
     CategoryInfo info = new CategoryInfo(category, name, description);
@@ -219,11 +211,12 @@ public final class RulePackLoader {
             + "' but is applied to the '" + pack.language() + "' pack");
       }
     }
-    FindingCategory defaultCategory = keys.containsKey("category") ? category(keys.get("category")) : null;
+    FindingCategory defaultCategory = keys.containsKey("category") ? entryCategory(keys.get("category")) : null;
     List<PackEntry> added = new ArrayList<>();
     Set<String> disabled = new LinkedHashSet<>();
     Map<String, Severity> severities = new HashMap<>();
     Set<String> seen = new LinkedHashSet<>();
+    List<RulePackWarning> warnings = new ArrayList<>();
     if (keys.containsKey("rules")) {
       for (Node item : yaml.sequence(keys.get("rules"), "rules")) {
         Map<String, Node> entryKeys = yaml.mapping(item, "a rule", OVERLAY_ENTRY_KEYS);
@@ -251,7 +244,17 @@ public final class RulePackLoader {
           }
           continue;
         }
-        FindingCategory category = entryKeys.containsKey("category") ? category(entryKeys.get("category"))
+        boolean replace = entryKeys.containsKey("replace") && yaml.bool(entryKeys.get("replace"), "replace");
+        if (replace && !existing) {
+          throw yaml.error(entryKeys.get("replace"), "rule " + id + " says 'replace: true' but the '"
+              + pack.language() + "' pack has no entry " + id + " to replace");
+        }
+        if (existing && !replace) {
+          warnings.add(yaml.warning(item, "rule " + id + " replaces the pack's entry " + id + " ("
+              + pack.entry(id).get().source() + "); write 'replace: true' in it to say that is meant,"
+              + " or give it an id of its own to add it"));
+        }
+        FindingCategory category = entryKeys.containsKey("category") ? entryCategory(entryKeys.get("category"))
             : existing ? pack.entry(id).get().category() : defaultCategory;
         if (category == null) {
           throw yaml.error(item, "rule " + id + " needs a category (per rule, or 'category:' at the top of the file)");
@@ -267,7 +270,7 @@ public final class RulePackLoader {
     if (keys.keySet().stream().anyMatch(k -> ACK_FILE_KEYS.contains(k))) {
       extraAck = acknowledgement(keys, null, null);
     }
-    return Optional.of(new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck));
+    return Optional.of(new Overlay(yaml.file(), added, disabled, severities, Map.of(), extraAck, warnings));
   }
 
   private PackEntry entry(Node item, FindingCategory category, CategoryInfo info) {
@@ -297,8 +300,15 @@ public final class RulePackLoader {
         unlessCustomer.add(pattern(node));
       }
     }
-    String message = yaml.string(yaml.required(keys, item, "message", what), what + " message");
-    String shortMessage = keys.containsKey("short") ? yaml.string(keys.get("short"), what + " short") : info.name();
+    Node messageNode = yaml.required(keys, item, "message", what);
+    String message = yaml.string(messageNode, what + " message");
+    checkPlaceholders(messageNode, message, what + " message", Set.of(FLAGGED_PLACEHOLDER),
+        " (the flagged words as the draft has them)");
+    String shortMessage = info.name();
+    if (keys.containsKey("short")) {
+      shortMessage = yaml.string(keys.get("short"), what + " short");
+      checkPlaceholders(keys.get("short"), shortMessage, what + " short", Set.of(), "");
+    }
     List<Replacement> suggestions = keys.containsKey("suggestions")
         ? replacements(keys.get("suggestions"), what) : List.of();
     List<PhrasePattern> noSuggestionsWhen = new ArrayList<>();
@@ -379,6 +389,22 @@ public final class RulePackLoader {
           + m.group() + "': a suggestion is put into the draft on one click, so it must be complete"
           + " (say in the message how to finish such a sentence)"
           + (m.group().startsWith("{") ? "; the only placeholder is " + NAME_PLACEHOLDER : ""));
+    }
+  }
+
+  /** A message may hold only the placeholders it fills in; "{naam}" would reach the agent as it is. */
+  private void checkPlaceholders(Node node, String text, String what, Set<String> allowed, String meaning) {
+    java.util.regex.Matcher m = BRACED.matcher(text);
+    while (m.find()) {
+      if (allowed.contains(m.group())) {
+        continue;
+      }
+      org.yaml.snakeyaml.error.Mark mark = node.getStartMark();
+      int column = mark.getColumn() + 1 + (text.indexOf('\n') < 0 ? m.start() + quoteWidth(node) : 0);
+      throw new RulePackException(yaml.file(), mark.getLine() + 1, column, what + " holds '" + m.group()
+          + "', which is not filled in: it would be shown as it is"
+          + (allowed.isEmpty() ? "; it may hold no placeholder"
+          : "; the only placeholder here is " + String.join(", ", allowed) + meaning));
     }
   }
 
@@ -676,6 +702,18 @@ public final class RulePackLoader {
     return FindingCategory.byId(id).orElseThrow(() -> yaml.error(node, "unknown category '" + id
         + "' (expected one of: " + String.join(", ", java.util.Arrays.stream(FindingCategory.values())
         .map(FindingCategory::id).toList()) + ")"));
+  }
+
+  /** The category of a pack or overlay entry: a span category of the packs, not LanguageTool's own. */
+  private FindingCategory entryCategory(Node node) {
+    FindingCategory category = category(node);
+    if (category == FindingCategory.LANGUAGETOOL) {
+      throw yaml.error(node, "category LANGUAGETOOL is for LanguageTool's own grammar and spelling rules, so an"
+          + " entry of it would never be reported; use one of: " + String.join(", ", java.util.Arrays
+          .stream(FindingCategory.values()).filter(c -> c.scope() == FindingCategory.Scope.SPAN
+              && c != FindingCategory.LANGUAGETOOL).map(FindingCategory::id).toList()));
+    }
+    return category;
   }
 
   private Severity severity(Node node) {

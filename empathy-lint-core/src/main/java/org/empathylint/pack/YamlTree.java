@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.empathylint.RulePackException;
+import org.empathylint.RulePackWarning;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -119,6 +120,11 @@ final class YamlTree {
   Source sourceOf(Node node) {
     Mark mark = node.getStartMark();
     return new Source(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  RulePackWarning warning(Node node, String problem) {
+    Mark mark = node.getStartMark();
+    return new RulePackWarning(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
   }
 
   RulePackException error(Node node, String problem) {

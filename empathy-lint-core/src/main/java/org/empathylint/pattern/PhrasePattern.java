@@ -125,17 +125,26 @@ public final class PhrasePattern {
 
   /** Every literal word form in the pattern, for the "can this ever match" check against a tokenizer. */
   public List<String> literalForms() {
-    List<String> forms = new ArrayList<>();
+    return testValues(Set.of(TokenTest.Kind.FORM, TokenTest.Kind.EXACT_FORM));
+  }
+
+  /** Every {@code <lemma>} in the pattern, for the check against the tagger's dictionary. */
+  public List<String> lemmas() {
+    return testValues(Set.of(TokenTest.Kind.LEMMA));
+  }
+
+  private List<String> testValues(Set<TokenTest.Kind> kinds) {
+    List<String> values = new ArrayList<>();
     for (List<Step> variant : variants) {
       for (Step step : variant) {
         for (TokenTest test : step.tests()) {
-          if ((test.kind() == TokenTest.Kind.FORM || test.kind() == TokenTest.Kind.EXACT_FORM) && !forms.contains(test.value())) {
-            forms.add(test.value());
+          if (kinds.contains(test.kind()) && !values.contains(test.value())) {
+            values.add(test.value());
           }
         }
       }
     }
-    return forms;
+    return values;
   }
 
   @Override

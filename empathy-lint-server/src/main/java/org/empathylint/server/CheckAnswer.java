@@ -6,7 +6,7 @@ import org.empathylint.Draft;
 import org.empathylint.EmpathyLinter;
 import org.empathylint.LanguageToolJson;
 import org.empathylint.LintResult;
-import org.languagetool.Languages;
+import org.empathylint.Severity;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
 
@@ -20,13 +20,16 @@ final class CheckAnswer {
     AnnotatedText input = request.text();
     LintResult result = linter.check(Draft.of(input.getPlainText(), request.customer()));
     List<RuleMatch> matches = new ArrayList<>();
-    for (RuleMatch match : result.ruleMatches()) {
+    List<Severity> severities = new ArrayList<>();
+    for (int i = 0; i < result.ruleMatches().size(); i++) {
+      RuleMatch match = result.ruleMatches().get(i);
       if (request.selection().keeps(match)) {
         matches.add(inOriginal(match, input));
+        severities.add(result.findings().get(i).severity());
       }
     }
-    return LanguageToolJson.write(matches, input.getTextWithMarkup(),
-        Languages.getLanguageForShortCode(request.language().code()), maxMatches);
+    return LanguageToolJson.write(matches, severities, input.getTextWithMarkup(), request.language().reported(),
+        maxMatches);
   }
 
   /** A copy of the match with offsets into text and markup; ends map from their last character, as in LanguageTool. */

@@ -10,6 +10,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.empathylint.EmpathyLinter;
+import org.empathylint.LanguageDetection;
 
 /**
  * {@code /v2/check}: form fields in (POST body or GET query), LanguageTool's JSON out. The body is
@@ -22,6 +23,7 @@ final class CheckEndpoint {
   private static final int BODY_BYTES_EXTRA = 64 * 1024;
 
   private final Map<ServedLanguage, EmpathyLinter> linters;
+  private final LanguageDetection detection;
   private final CheckQueue queue;
   private final ServerConfig config;
   private final PrintStream log;
@@ -29,6 +31,7 @@ final class CheckEndpoint {
 
   CheckEndpoint(Map<ServedLanguage, EmpathyLinter> linters, CheckQueue queue, ServerConfig config, PrintStream log) {
     this.linters = linters;
+    this.detection = new LanguageDetection(linters.keySet().stream().map(ServedLanguage::code).toList());
     this.queue = queue;
     this.config = config;
     this.log = log;
@@ -76,10 +79,11 @@ final class CheckEndpoint {
   }
 
   private void check(Exchange exchange, byte[] encoded) {
-    CheckRequest request = CheckRequest.from(FormData.parse(encoded), config.maxTextLength());
-    EmpathyLinter linter = linters.get(request.language());
+    CheckRequest request = CheckRequest.from(FormData.parse(encoded), config.maxTextLength(),
+        text -> RequestLanguage.detected(text, detection, linters.keySet()));
+    EmpathyLinter linter = linters.get(request.language().served());
     if (linter == null) {
-      throw new HttpError(HttpError.BAD_REQUEST, "language '" + request.language().code() + "' is not loaded");
+      throw new HttpError(HttpError.BAD_REQUEST, "language '" + request.language().served().code() + "' is not loaded");
     }
     CheckQueue.Job job = queue.offer(() -> answer(exchange, linter, request));
     if (job == null) {

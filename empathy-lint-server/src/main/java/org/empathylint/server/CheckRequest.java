@@ -1,20 +1,25 @@
 package org.empathylint.server;
 
+import java.util.function.Function;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 
 /** A validated {@code /v2/check} request. */
-record CheckRequest(ServedLanguage language, AnnotatedText text, String customer, RuleSelection selection) {
+record CheckRequest(RequestLanguage language, AnnotatedText text, String customer, RuleSelection selection) {
   private static final String BOM = "\uFEFF";
 
-  /** Reads the form fields; every problem a client can fix is an {@link HttpError}. */
-  static CheckRequest from(FormData form, int maxTextLength) {
+  /**
+   * Reads the form fields; every problem a client can fix is an {@link HttpError}.
+   *
+   * @param detect the language of a text, for {@code language=auto}
+   */
+  static CheckRequest from(FormData form, int maxTextLength, Function<String, RequestLanguage> detect) {
     String code = form.getOrEmpty("language");
     if (code.isBlank()) {
-      throw new HttpError(HttpError.BAD_REQUEST, "missing 'language' (nl, nl-NL, da or da-DK)");
+      throw new HttpError(HttpError.BAD_REQUEST, "missing 'language' (" + RequestLanguage.acceptedCodes() + ")");
     }
-    ServedLanguage language = ServedLanguage.forCode(code).orElseThrow(() -> new HttpError(HttpError.BAD_REQUEST,
-        "unknown language '" + code + "': this server checks nl, nl-NL, da and da-DK"));
+    boolean auto = RequestLanguage.isAuto(code);
+    RequestLanguage given = auto ? null : RequestLanguage.given(code);
 
     AnnotatedText text = text(form);
     int length = text.getPlainText().length();
@@ -28,6 +33,7 @@ record CheckRequest(ServedLanguage language, AnnotatedText text, String customer
     if (customer != null && customer.length() > maxTextLength) {
       throw tooLong("customer message", customer.length(), maxTextLength);
     }
+    RequestLanguage language = auto ? detect.apply(text.getPlainText()) : given;
     return new CheckRequest(language, text, customer, RuleSelection.from(form));
   }
 

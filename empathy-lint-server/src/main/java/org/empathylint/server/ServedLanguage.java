@@ -1,8 +1,8 @@
 package org.empathylint.server;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.empathylint.LanguageCodes;
 
 /** The languages the server checks, with the codes LanguageTool clients send for them. */
 enum ServedLanguage {
@@ -32,11 +32,12 @@ enum ServedLanguage {
     return name;
   }
 
-  /** "nl", "nl-NL", "da" or "da-DK", in any case (LanguageTool matches codes case-insensitively). */
+  /**
+   * The language of a code as {@link LanguageCodes} reads it everywhere: {@code nl}, {@code nl-NL},
+   * {@code nl-BE}, {@code da}, {@code da-DK}, in any case.
+   */
   static Optional<ServedLanguage> forCode(String requested) {
-    String lower = requested.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(l -> lower.equals(l.code) || lower.equals(l.longCode.toLowerCase(Locale.ROOT)))
-        .findFirst();
+    return LanguageCodes.packLanguage(requested)
+        .flatMap(code -> Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst());
   }
 }

@@ -65,6 +65,58 @@ class CheckServerTest {
   }
 
   @Test
+  void acceptsTheLanguageCodesOfEveryEntryPointAndNamesThemWhenRefusing() throws Exception {
+    Map<String, String> checkedAs = new LinkedHashMap<>();
+    checkedAs.put("nl", "nl"); // LanguageTool's own code for Dutch
+    checkedAs.put("nl-NL", "nl");
+    checkedAs.put("nl-BE", "nl-BE");
+    checkedAs.put("NL_be", "nl-BE");
+    for (Map.Entry<String, String> code : checkedAs.entrySet()) {
+      TestHttp.Answer answer = post(server, form("language", code.getKey(), "text", NL_DRAFT));
+      assertThat(answer.status()).as(code.getKey()).isEqualTo(200);
+      assertThat(answer.json().at("/language/code").asText()).as(code.getKey()).isEqualTo(code.getValue());
+      assertThat(categories(answer)).as(code.getKey()).contains("PROCESS_JARGON");
+    }
+    for (String code : List.of("da", "da-DK", "DA-dk")) {
+      TestHttp.Answer answer = post(server, form("language", code, "text", "Kære kunde\n\nDin sag er eskaleret.\n"));
+      assertThat(answer.status()).as(code).isEqualTo(200);
+      assertThat(answer.json().at("/language/code").asText()).as(code).isEqualTo("da-DK");
+      assertThat(categories(answer)).as(code).contains("PROCESS_JARGON");
+    }
+
+    TestHttp.Answer refused = post(server, form("language", "nl-SR", "text", NL_DRAFT));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("error").asText())
+        .isEqualTo("unknown language 'nl-SR': this server checks auto, nl, nl-NL, nl-BE, da, da-DK");
+  }
+
+  @Test
+  void autoChecksInTheLanguageOfTheTextAndReportsItAsDetected() throws Exception {
+    TestHttp.Answer dutch = post(server, form("language", "auto", "text", NL_DRAFT));
+    TestHttp.Answer danish = post(server, form("language", "AUTO", "text", "Kære kunde\n\nDin sag er eskaleret.\n"));
+
+    assertThat(dutch.status()).isEqualTo(200);
+    assertThat(dutch.json().at("/language/code").asText()).isEqualTo("nl");
+    assertThat(dutch.json().at("/language/detectedLanguage/code").asText()).isEqualTo("nl");
+    assertThat(dutch.json().at("/language/detectedLanguage/name").asText()).isEqualTo("Dutch");
+    assertThat(dutch.json().at("/language/detectedLanguage/confidence").asDouble()).isGreaterThan(0.9);
+    assertThat(dutch.json().at("/language/detectedLanguage/source").asText()).isEqualTo("ngram");
+    assertThat(categories(dutch)).contains("PROCESS_JARGON", "IMPERSONAL_ADDRESS");
+    assertThat(danish.json().at("/language/detectedLanguage/code").asText()).isEqualTo("da-DK");
+    assertThat(categories(danish)).contains("PROCESS_JARGON", "IMPERSONAL_ADDRESS");
+  }
+
+  @Test
+  void autoOnATextWithoutLettersFallsBackToDutchWithNoConfidence() throws Exception {
+    TestHttp.Answer answer = post(server, form("language", "auto", "text", "12345"));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().at("/language/detectedLanguage/code").asText()).isEqualTo("nl");
+    assertThat(answer.json().at("/language/detectedLanguage/confidence").asDouble()).isZero();
+    assertThat(answer.json().at("/language/detectedLanguage/source").asText()).isEqualTo("fallback");
+  }
+
+  @Test
   void listsItsLanguages() throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/languages")).GET().build(),
         HttpResponse.BodyHandlers.ofString());

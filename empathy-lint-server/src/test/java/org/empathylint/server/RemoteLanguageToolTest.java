@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.languagetool.remote.CheckConfiguration;
 import org.languagetool.remote.CheckConfigurationBuilder;
 import org.languagetool.remote.RemoteLanguageTool;
 import org.languagetool.remote.RemoteResult;
@@ -34,6 +35,31 @@ class RemoteLanguageToolTest {
     assertThat(result.getMatches()).extracting(m -> m.getCategoryId().orElse(""))
         .contains("IMPERSONAL_ADDRESS", "PROCESS_JARGON");
     assertThat(result.getMatches()).allSatisfy(m -> assertThat(m.getReplacements().orElse(List.of())).isNotEmpty());
+  }
+
+  @Test
+  void withItsDefaultConfigurationItSendsAutoAndGetsTheDetectedLanguage() {
+    CheckConfiguration defaults = new CheckConfigurationBuilder().build();
+    assertThat(defaults.getLangCode()).isEmpty(); // the client then sends language=auto
+
+    RemoteResult danish = client.check("Kære kunde\n\nDin sag er eskaleret.\n", defaults);
+    RemoteResult dutch = client.check("Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n",
+        defaults);
+
+    assertThat(danish.getLanguageDetectedCode()).isEqualTo("da-DK");
+    assertThat(danish.getLanguageDetectedName()).isEqualTo("Danish");
+    assertThat(danish.getMatches()).extracting(m -> m.getCategoryId().orElse("")).contains("PROCESS_JARGON");
+    assertThat(dutch.getLanguageDetectedCode()).isEqualTo("nl");
+    assertThat(dutch.getMatches()).extracting(m -> m.getCategoryId().orElse("")).contains("PROCESS_JARGON");
+  }
+
+  @Test
+  void belgianDutchIsCheckedWithTheDutchPack() {
+    RemoteResult result = client.check("Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n",
+        "nl-BE");
+
+    assertThat(result.getLanguageCode()).isEqualTo("nl-BE");
+    assertThat(result.getMatches()).extracting(m -> m.getCategoryId().orElse("")).contains("PROCESS_JARGON");
   }
 
   @Test
