@@ -1,6 +1,7 @@
 package org.empathylint.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
   Integer threads;
 
   @Mixin
-  RuleOptions rules;
+  OverlayOptions rules;
 
   ServeCommand(Environment env) {
     this.env = env;
@@ -95,8 +96,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Inputs.requireReadableOverlay(rules.overlay);
-    requireServedOverlayLanguage();
+    Inputs.requireReadableOverlays(rules.overlays);
+    rules.overlays.forEach(ServeCommand::requireServedOverlayLanguage);
     ServerConfig config = config();
     env.err().println(Main.NAME + ": loading languages " + EmpathyLinter.availableLanguages() + " …");
     CheckServer server;
@@ -116,12 +117,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** An overlay for a language this server does not check would silently do nothing. */
-  private void requireServedOverlayLanguage() {
-    if (rules.overlay == null) {
-      return;
-    }
-    OverlayLanguage.of(rules.overlay).filter(l -> !EmpathyLinter.availableLanguages().contains(l)).ifPresent(l -> {
-      throw new CliException(ExitCode.OVERLAY_INVALID, rules.overlay + ": the overlay is for language '" + l
+  private static void requireServedOverlayLanguage(Path overlay) {
+    OverlayLanguage.of(overlay).filter(l -> !EmpathyLinter.availableLanguages().contains(l)).ifPresent(l -> {
+      throw new CliException(ExitCode.OVERLAY_INVALID, overlay + ": the overlay is for language '" + l
           + "', which this server does not check (" + EmpathyLinter.availableLanguages() + ")");
     });
   }
@@ -143,14 +141,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * The language's linter, with the overlay when it is for this language (or names none); the
-   * overlay's warnings are printed on stderr.
+   * The language's linter, with each overlay that is for this language (or names none), in the
+   * order given; the overlays' warnings are printed on stderr.
    */
   EmpathyLinter buildLinter(String language) {
     EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(rules.minimumSeverity);
-    if (rules.overlay != null) {
-      builder.sharedOverlay(rules.overlay);
-    }
+    rules.overlays.forEach(builder::sharedOverlay);
     EmpathyLinter linter = builder.build();
     linter.warnings().forEach(w -> env.err().println(Main.NAME + ": " + w));
     return linter;

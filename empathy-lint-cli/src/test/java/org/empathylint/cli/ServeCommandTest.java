@@ -29,23 +29,37 @@ class ServeCommandTest {
           examples:
             bad: ["Uw vraag staat in <<Zendesk>>."]
       """;
+  private static final String DANISH_OVERLAY = """
+      language: da
+      category: PROCESS_JARGON
+      rules:
+        - id: ACME_DA_JARGON_ZENDESK
+          phrase: "[zendesk]"
+          message: "'{flagged}' kender kunden ikke. Skriv 'vores system'."
+          suggestions: ["vores system"]
+          examples:
+            bad: ["Din sag ligger i <<Zendesk>>."]
+      """;
 
   @TempDir
   Path dir;
 
   @Test
-  void anOverlayForOneLanguageAppliesToThatLanguageOnly() throws Exception {
+  void eachOverlayAppliesToItsOwnLanguageOnly() throws Exception {
     Path overlay = Files.writeString(dir.resolve("acme.yaml"), DUTCH_OVERLAY);
     ServeCommand serve = new ServeCommand(new Environment(System.in, System.out, System.err, LinterChecker::new));
-    serve.rules = new RuleOptions();
-    serve.rules.overlay = overlay;
+    Path danishOverlay = Files.writeString(dir.resolve("acme-da.yaml"), DANISH_OVERLAY);
+    serve.rules = new OverlayOptions();
+    serve.rules.overlays = java.util.List.of(overlay, danishOverlay);
     serve.rules.minimumSeverity = org.empathylint.Severity.HINT;
 
     EmpathyLinter danish = serve.buildLinter("da");
     EmpathyLinter dutch = serve.buildLinter("nl");
 
-    assertThat(danish.rulePack().entries()).extracting(PackEntry::id).doesNotContain("ACME_JARGON_ZENDESK");
-    assertThat(dutch.rulePack().entries()).extracting(PackEntry::id).contains("ACME_JARGON_ZENDESK");
+    assertThat(danish.rulePack().entries()).extracting(PackEntry::id)
+        .doesNotContain("ACME_JARGON_ZENDESK").contains("ACME_DA_JARGON_ZENDESK");
+    assertThat(dutch.rulePack().entries()).extracting(PackEntry::id)
+        .contains("ACME_JARGON_ZENDESK").doesNotContain("ACME_DA_JARGON_ZENDESK");
   }
 
   @Test
