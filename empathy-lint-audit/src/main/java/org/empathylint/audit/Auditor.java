@@ -14,26 +14,27 @@ import org.empathylint.UnsupportedLanguageException;
  * Lints replies in their language. Thread-safe. The linters are built on first use and kept for the
  * life of the JVM, one per language, overlay and severity, shared by every auditor and thread: a
  * Spark executor or a test JVM loads LanguageTool's data once (seconds for Dutch), however many tasks
- * or audits it runs. An overlay file is read when its linter is built.
+ * or audits it runs. An overlay file is read when its linter is built, and applies to the
+ * language it names ({@code language:}), or to every language when it names none.
  */
 public final class Auditor {
-  private final Path overlay;
+  private final List<Path> overlays;
   private final Severity minimumSeverity;
   private final LanguageDetector detector = new LanguageDetector();
   private static final Map<List<Object>, Optional<EmpathyLinter>> LINTERS = new ConcurrentHashMap<>();
 
   /**
-   * @param overlay         a company overlay for every language, or null
+   * @param overlays        company overlays, applied in order (none: the packs as they are)
    * @param minimumSeverity findings below it are not counted
    */
-  public Auditor(Path overlay, Severity minimumSeverity) {
-    this.overlay = overlay;
+  public Auditor(List<Path> overlays, Severity minimumSeverity) {
+    this.overlays = List.copyOf(overlays);
     this.minimumSeverity = minimumSeverity;
   }
 
   /** The Dutch and Danish packs as they are, every finding counted. */
   public static Auditor withDefaults() {
-    return new Auditor(null, Severity.HINT);
+    return new Auditor(List.of(), Severity.HINT);
   }
 
   /**
@@ -55,13 +56,11 @@ public final class Auditor {
   }
 
   private Optional<EmpathyLinter> linter(String language) {
-    List<Object> key = Arrays.asList(language, overlay, minimumSeverity);
+    List<Object> key = Arrays.asList(language, overlays, minimumSeverity);
     return LINTERS.computeIfAbsent(key, k -> {
       try {
         EmpathyLinter.Builder builder = EmpathyLinter.builder(language).minimumSeverity(minimumSeverity);
-        if (overlay != null) {
-          builder.overlay(overlay);
-        }
+        overlays.forEach(builder::sharedOverlay);
         return Optional.of(builder.build());
       } catch (UnsupportedLanguageException e) {
         return Optional.empty();

@@ -59,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  RuleOptions rules;
+  OverlayOptions rules;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Archives and exports to audit.")
   List<Path> inputs;
@@ -112,7 +112,7 @@ final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Inputs.requireReadableOverlay(rules.overlay);
+    Inputs.requireReadableOverlays(rules.overlays);
     List<ReplyReader> readers = new ArrayList<>();
     for (Path input : inputs) {
       readers.add(reader(input, mapping, agentAddresses));
@@ -123,7 +123,7 @@ final class AuditCommand implements Callable<Integer> {
       throw new CliException(ExitCode.INPUT_UNREADABLE, "cannot create the output folder " + out + ": "
           + Inputs.reason(e));
     }
-    Auditor auditor = new Auditor(rules.overlay, rules.minimumSeverity);
+    Auditor auditor = new Auditor(rules.overlays, rules.minimumSeverity);
     boolean showProgress = progress == Progress.ALWAYS
         || progress == Progress.AUTO && AuditProgress.stderrIsTerminal();
     AuditResult result;

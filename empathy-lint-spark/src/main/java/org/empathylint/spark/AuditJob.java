@@ -119,7 +119,7 @@ public final class AuditJob {
   /** Audits one partition's records as Spark asks for them (one at a time); runs on an executor. */
   private static Iterator<Row> audit(Iterator<Row> rows, StructType schema, FieldMapping mapping, String overlay,
       Severity severity) {
-    Auditor auditor = new Auditor(overlay == null ? null : executorFile(overlay), severity);
+    Auditor auditor = new Auditor(overlay == null ? List.of() : List.of(executorFile(overlay)), severity);
     int partition = TaskContext.getPartitionId();
     return new Iterator<>() {
       private int ordinal;
