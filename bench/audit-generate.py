@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Writes a ticket export of N replies as JSON Lines, for audit benchmarks and the example report.
 
-  bench/audit-generate.py N [OUT.jsonl]      (stdout without OUT)
+  bench/audit-generate.py [--short] N [OUT.jsonl]      (stdout without OUT)
 
 Each record is one of the drafts in examples/batch.jsonl and eval/mirror-*.yaml (with its customer
 message), with an agent (12), a team (3) and a date (12 months of 2026) drawn from a fixed seed, so
 the same N always gives the same file. Every record has "lang", so `batch` reads the same file.
+With --short each reply is only its salutation and the first sentence after it, without the
+customer message: a million of them are audited in minutes, not hours (for the heap bound).
 """
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -34,12 +37,24 @@ def pool():
     return drafts
 
 
+def shortened(draft):
+    """The salutation and the first sentence after it, as a reply of its own."""
+    lines = [line for line in draft["text"].split("\n") if line.strip()]
+    body = " ".join(lines[1:3]) if len(lines) > 1 else lines[0]
+    first = re.match(r"(.+?[.!?])(\s|$)", body)
+    return {"lang": draft["lang"], "text": lines[0] + "\n\n" + (first.group(1) if first else body) + "\n"}
+
+
 def main():
-    if len(sys.argv) not in (2, 3):
+    args = sys.argv[1:]
+    short = bool(args) and args[0] == "--short"
+    if short:
+        args = args[1:]
+    if len(args) not in (1, 2):
         sys.exit(__doc__)
-    n = int(sys.argv[1])
-    out = open(sys.argv[2], "w", encoding="utf-8") if len(sys.argv) == 3 else sys.stdout
-    drafts = pool()
+    n = int(args[0])
+    out = open(args[1], "w", encoding="utf-8") if len(args) == 2 else sys.stdout
+    drafts = [shortened(d) for d in pool()] if short else pool()
     rng = random.Random(16)
     with out:
         for i in range(n):
