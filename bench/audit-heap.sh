@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # The audit's heap on a large generated export, under a 512 MB heap limit (-Xmx512m: past it the JVM
 # fails with OutOfMemoryError, so a finished run proves the bound).
-#   bench/audit-heap.sh [REPLIES] [SECONDS]    (default 1000000 replies, no time limit)
+#   bench/audit-heap.sh [--short] [REPLIES] [SECONDS]    (default 1000000 replies, no time limit;
+#   --short: replies of a salutation and one sentence, see bench/audit-generate.py)
 # With SECONDS the audit is stopped after that long; the figures then cover the replies done by then.
 # Prints the largest heap after a collection (from the GC log) and how many replies were audited.
 set -euo pipefail
 root=$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/..
+short=()
+if [[ ${1:-} == --short ]]; then short=(--short); shift; fi
 replies=${1:-1000000}
 limit=${2:-0}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$root/bench/audit-generate.py" "$replies" "$work/replies.jsonl"
+"$root/bench/audit-generate.py" "${short[@]}" "$replies" "$work/replies.jsonl"
 echo "input: $replies replies, $(du -h "$work/replies.jsonl" | cut -f1)"
 "$root/empathy-lint" --version >/dev/null   # builds the command line once
 status=0
