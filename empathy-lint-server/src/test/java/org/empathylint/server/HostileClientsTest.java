@@ -1,7 +1,6 @@
 package org.empathylint.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.empathylint.server.TestHttp.HTTP;
 import static org.empathylint.server.TestHttp.JSON;
 import static org.empathylint.server.TestHttp.form;
 import static org.empathylint.server.TestHttp.post;
@@ -79,7 +78,7 @@ class HostileClientsTest {
   @Test
   void onlyTheExactPathsAnswer() throws Exception {
     for (String path : List.of("/checkfoo", "/check/extra", "/languages/nl", "/check/")) {
-      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(TestHttp.uri(server, path))
+      HttpResponse<String> response = TestHttp.send(HttpRequest.newBuilder(TestHttp.uri(server, path))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString(form("language", "nl", "text", DRAFT))).build(),
           HttpResponse.BodyHandlers.ofString());
