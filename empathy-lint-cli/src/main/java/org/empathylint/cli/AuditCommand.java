@@ -101,9 +101,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-    }
+    Inputs.requireThreads(spec, threads);
     FieldMapping mapping;
     AgentAddresses agentAddresses;
     try {

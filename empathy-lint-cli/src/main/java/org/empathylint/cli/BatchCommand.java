@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Lints many drafts given as JSON Lines on standard input, in one JVM. */
@@ -55,9 +54,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-    }
+    Inputs.requireThreads(spec, threads);
     Inputs.requireReadableOverlays(rules.overlays);
     DraftChecker checker = env.checkers().create(rules.overlays, rules.minimumSeverity, env.err());
     return new BatchRunner(checker, threads, limit).run(env.in(), env.out());

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Reads the text files the commands take (always UTF-8), with errors the user can act on. */
 final class Inputs {
@@ -61,6 +63,13 @@ final class Inputs {
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new CliException(ExitCode.INPUT_UNREADABLE, "cannot read " + source + ": not UTF-8 text");
+    }
+  }
+
+  /** A usage error (exit 2) when {@code --threads} is below 1. */
+  static void requireThreads(CommandSpec spec, int threads) {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
   }
 
