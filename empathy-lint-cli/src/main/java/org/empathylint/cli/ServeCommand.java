@@ -1,7 +1,6 @@
 package org.empathylint.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +96,6 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     Inputs.requireReadableOverlays(rules.overlays);
-    rules.overlays.forEach(ServeCommand::requireServedOverlayLanguage);
     ServerConfig config = config();
     env.err().println(Main.NAME + ": loading languages " + EmpathyLinter.availableLanguages() + " …");
     CheckServer server;
@@ -114,14 +112,6 @@ final class ServeCommand implements Callable<Integer> {
     server.close();
     env.err().println(Main.NAME + ": stopped");
     return ExitCode.OK;
-  }
-
-  /** An overlay for a language this server does not check would silently do nothing. */
-  private static void requireServedOverlayLanguage(Path overlay) {
-    OverlayLanguage.of(overlay).filter(l -> !EmpathyLinter.availableLanguages().contains(l)).ifPresent(l -> {
-      throw new CliException(ExitCode.OVERLAY_INVALID, overlay + ": the overlay is for language '" + l
-          + "', which this server does not check (" + EmpathyLinter.availableLanguages() + ")");
-    });
   }
 
   private ServerConfig config() {

@@ -63,6 +63,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void anOverlayForALanguageWithoutAPackIsRefusedWithItsPosition() throws Exception {
+    Path overlay = Files.writeString(dir.resolve("fr.yaml"), "language: fr\nrules: []\n");
+    ServeCommand serve = new ServeCommand(new Environment(System.in, System.out, System.err, LinterChecker::new));
+    serve.rules = new OverlayOptions();
+    serve.rules.overlays = java.util.List.of(overlay);
+    serve.rules.minimumSeverity = org.empathylint.Severity.HINT;
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> serve.buildLinter("nl"))
+        .isInstanceOf(org.empathylint.RulePackException.class)
+        .hasMessageContaining(overlay + ":1:11: this overlay is for language 'fr', which has no rule pack");
+  }
+
+  @Test
   void sigtermAnswersTheRequestInProgressAndExitsWithZero() throws Exception {
     Path log = dir.resolve("serve.log");
     Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
