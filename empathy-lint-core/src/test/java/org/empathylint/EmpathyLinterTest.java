@@ -66,6 +66,24 @@ class EmpathyLinterTest {
   }
 
   @Test
+  void aQuotedLabelKeepsItsFindingButOffersNoReplacementAndALongQuotationIsNotChecked() {
+    Draft label = Draft.of("Under punktet ‘ticket’ i appen kan du se svaret.");
+    assertThat(ticketFindings(label)).singleElement().satisfies(f -> {
+      assertThat(f.suggestions()).isEmpty();
+      assertThat(f.message()).isEqualTo("Skriv om kundens spørgsmål.");
+    });
+    Draft plain = Draft.of("Under punktet ticket i appen kan du se svaret.");
+    assertThat(ticketFindings(plain)).singleElement()
+        .satisfies(f -> assertThat(f.suggestions()).containsExactly("spørgsmål"));
+    Draft quotedRule = Draft.of("Reglen siger: “Alle henvendelser oprettes som en ticket i systemet med det samme.” Sådan gør vi.");
+    assertThat(ticketFindings(quotedRule)).isEmpty();
+  }
+
+  private static List<Finding> ticketFindings(Draft draft) {
+    return linter.check(draft).findings().stream().filter(f -> f.ruleId().equals("TEST_TICKET")).toList();
+  }
+
+  @Test
   void leavesSignatureAndQuotedHistoryAloneButReadsTheCustomerFromIt() {
     Draft draft = Draft.of(DRAFT);
     LintResult result = linter.check(draft);

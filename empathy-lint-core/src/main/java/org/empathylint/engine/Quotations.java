@@ -5,9 +5,11 @@ import java.util.List;
 import org.empathylint.structure.Span;
 
 /**
- * Long quotations in a text: a law, a contract clause or the customer's words put between quotation
- * marks are not the writer's own wording, so no phrase finding stands inside them. A short quotation
- * (a status name, a button, a phrase the writer uses) is the writer's wording and stays checked.
+ * Quotations in a text. A long one (a law, a contract clause or the customer's words put between
+ * quotation marks) is not the writer's own wording, so no phrase finding stands inside it. A short
+ * one (a status name, a button, an invoice line, a phrase the writer uses) is the writer's wording
+ * and stays checked, but it names something as it is written elsewhere: a replacement there would
+ * no longer match what the reader sees, so findings inside it give advice only.
  */
 final class Quotations {
   /** Words a quotation holds at least to count as quoted text. */
@@ -15,9 +17,12 @@ final class Quotations {
 
   private Quotations() {}
 
-  /** The long quotations of {@code text}, marks included. */
-  static List<Span> in(String text) {
-    List<Span> found = new ArrayList<>();
+  /** A quotation of a text, marks included; {@code longQuote} when it holds {@link #MIN_WORDS} words or more. */
+  record Quote(Span span, boolean longQuote) {}
+
+  /** The quotations of {@code text}, in text order. */
+  static List<Quote> in(String text) {
+    List<Quote> found = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -32,9 +37,7 @@ final class Quotations {
         i++;
         continue;
       }
-      if (words(text, i + 1, close) >= MIN_WORDS) {
-        found.add(new Span(i, close + 1));
-      }
+      found.add(new Quote(new Span(i, close + 1), words(text, i + 1, close) >= MIN_WORDS));
       i = close + 1;
     }
     return found;

@@ -26,10 +26,23 @@ record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customer
 
   /** This sentence without the findings that lie inside one of {@code spans} (sentence positions). */
   ScannedSentence withoutFindingsInside(List<Span> spans) {
-    List<Hit> kept = findings.stream()
-        .filter(h -> spans.stream().noneMatch(q -> q.start() <= h.fromPos() && h.toPos() <= q.end())).toList();
+    List<Hit> kept = findings.stream().filter(h -> !inside(h, spans)).toList();
     return kept.size() == findings.size() ? this
         : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious);
+  }
+
+  /** This sentence with the findings that lie inside one of {@code spans} turned into advice only. */
+  ScannedSentence adviceOnlyInside(List<Span> spans) {
+    if (spans.isEmpty()) {
+      return this;
+    }
+    List<Hit> marked = findings.stream()
+        .map(h -> inside(h, spans) ? h.asAdviceOnly() : h).toList();
+    return new ScannedSentence(marked, lexicon, customerExceptions, cancelsPrevious);
+  }
+
+  private static boolean inside(Hit h, List<Span> spans) {
+    return spans.stream().anyMatch(q -> q.start() <= h.fromPos() && h.toPos() <= q.end());
   }
 
   /** This sentence without the findings of {@code entries} (the next sentence cancelled them). */

@@ -85,7 +85,7 @@ final class SentenceScanner {
       }
       previous = i;
     }
-    dropQuoted(sentences, results);
+    applyQuotations(sentences, results);
     Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
     for (int i = 0; i < sentences.size(); i++) {
       scans.putIfAbsent(sentences.get(i), results.get(i));
@@ -94,27 +94,38 @@ final class SentenceScanner {
     return results;
   }
 
-  /** Findings inside a long quotation ({@link Quotations}) are not the writer's words: drop them. */
-  private static void dropQuoted(List<AnalyzedSentence> sentences, List<ScannedSentence> results) {
+  /**
+   * Findings inside a long quotation ({@link Quotations}) are not the writer's words: dropped.
+   * Findings inside a short one keep their advice but offer no replacement.
+   */
+  private static void applyQuotations(List<AnalyzedSentence> sentences, List<ScannedSentence> results) {
     StringBuilder text = new StringBuilder();
     int[] starts = new int[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       starts[i] = text.length();
       text.append(sentences.get(i).getText());
     }
-    List<Span> quotations = Quotations.in(text.toString());
+    List<Quotations.Quote> quotations = Quotations.in(text.toString());
     if (quotations.isEmpty()) {
       return;
     }
     for (int i = 0; i < sentences.size(); i++) {
       int start = starts[i];
       int end = start + sentences.get(i).getText().length();
-      List<Span> here = quotations.stream().filter(q -> q.start() < end && start < q.end())
-          .map(q -> new Span(Math.max(0, q.start() - start), q.end() - start)).toList();
+      List<Quotations.Quote> here = quotations.stream()
+          .filter(q -> q.span().start() < end && start < q.span().end()).toList();
       if (!here.isEmpty()) {
-        results.set(i, results.get(i).withoutFindingsInside(here));
+        results.set(i, results.get(i)
+            .withoutFindingsInside(local(here, true, start))
+            .adviceOnlyInside(local(here, false, start)));
       }
     }
+  }
+
+  /** The long (or short) quotations among {@code quotes}, in positions of the sentence starting at {@code start}. */
+  private static List<Span> local(List<Quotations.Quote> quotes, boolean longQuotes, int start) {
+    return quotes.stream().filter(q -> q.longQuote() == longQuotes)
+        .map(q -> new Span(Math.max(0, q.span().start() - start), q.span().end() - start)).toList();
   }
 
   /** Drops the remembered scans (they hold the last text's sentences). */

@@ -10,19 +10,25 @@ class QuotationsTest {
   @Test
   void aLongQuotationIsFoundWithItsMarks() {
     String text = "De wet zegt: “De ondernemer betaalt alle betalingen onverwijld doch binnen veertien dagen terug.” Zo doen wij dat.";
-    assertThat(Quotations.in(text)).containsExactly(new Span(text.indexOf('“'), text.indexOf('”') + 1));
+    assertThat(Quotations.in(text)).containsExactly(
+        new Quotations.Quote(new Span(text.indexOf('“'), text.indexOf('”') + 1), true));
   }
 
   @Test
-  void aShortQuotationStaysTheWritersWording() {
-    assertThat(Quotations.in("Uw bestelling staat op “in behandeling”, dus wij zijn ermee bezig.")).isEmpty();
-    assertThat(Quotations.in("Klik op \"Opzeggen\" en daarna op \"Bevestigen\" om uw abonnement te stoppen.")).isEmpty();
+  void aShortQuotationIsFoundAsShort() {
+    String status = "Uw bestelling staat op “in behandeling”, dus wij zijn ermee bezig.";
+    assertThat(Quotations.in(status)).containsExactly(
+        new Quotations.Quote(new Span(status.indexOf('“'), status.indexOf('”') + 1), false));
+    String buttons = "Klik op \"Opzeggen\" en daarna op \"Bevestigen\" om uw abonnement te stoppen.";
+    assertThat(Quotations.in(buttons)).extracting(q -> buttons.substring(q.span().start(), q.span().end()))
+        .containsExactly("\"Opzeggen\"", "\"Bevestigen\"");
+    assertThat(Quotations.in(buttons)).noneMatch(Quotations.Quote::longQuote);
   }
 
   @Test
   void anApostropheDoesNotCloseASingleQuote() {
     String text = "‘Alle auto’s worden binnen vijf werkdagen na de melding kosteloos opgehaald en gerepareerd’, staat er.";
-    assertThat(Quotations.in(text)).containsExactly(new Span(0, text.indexOf("’,") + 1));
+    assertThat(Quotations.in(text)).containsExactly(new Quotations.Quote(new Span(0, text.indexOf("’,") + 1), true));
   }
 
   @Test
