@@ -59,12 +59,13 @@ final class Suggestions {
     boolean growBack = false;
     boolean growForward = false;
     List<String> fitting = new ArrayList<>();
-    // The same word on both sides of a comma ("afgørelse om, om der …") can't be mended by growing.
-    String beforeComma = wordBeforeComma(sentence, from);
+    // The same word on both sides of a comma ("afgørelse om, om der …") or before a gloss in
+    // brackets ("få rettet (berigtiget)") can't be mended by growing.
+    String beforeSeparator = wordBeforeSeparator(sentence, from);
     for (String t : templates) {
       String first = firstWord(t);
       String last = lastWord(t);
-      if (beforeComma != null && beforeComma.equalsIgnoreCase(first)) {
+      if (beforeSeparator != null && beforeSeparator.equalsIgnoreCase(first)) {
         continue;
       }
       if (before != null && first != null) {
@@ -174,13 +175,16 @@ final class Suggestions {
     return start < end ? new Word(sentence.substring(start, end), start, end) : null;
   }
 
-  /** The word before a comma right before {@code pos} ("om, " before "hvorvidt"), or null. */
-  private static String wordBeforeComma(String sentence, int pos) {
+  /**
+   * The word before a comma or an opening bracket right before {@code pos} ("om, " before
+   * "hvorvidt", "rettet (" before "berigtiget"), or null.
+   */
+  private static String wordBeforeSeparator(String sentence, int pos) {
     int i = pos;
     while (i > 0 && sentence.charAt(i - 1) == ' ') {
       i--;
     }
-    if (i == 0 || sentence.charAt(i - 1) != ',') {
+    if (i == 0 || (sentence.charAt(i - 1) != ',' && sentence.charAt(i - 1) != '(')) {
       return null;
     }
     Word word = wordBefore(sentence.substring(0, i - 1) + " ", i);

@@ -64,6 +64,14 @@ class SuggestionsTest {
   }
 
   @Test
+  void noGlossInBracketsThatRepeatsTheWordBeforeIt() {
+    assertThat(place(entry(text("rettet")), "Du kan få rettet (berigtiget) dine oplysninger.", "berigtiget").replacements())
+        .isEmpty();
+    assertThat(place(entry(text("rettet")), "Dine oplysninger er nu berigtiget.", "berigtiget").replacements())
+        .containsExactly("rettet");
+  }
+
+  @Test
   void aDeterminerIsNeverPutAfterAnother() {
     assertThat(place(entry(text("uw vraag"), text("vraag")), "Het ticket is gesloten.", "ticket").replacements())
         .containsExactly("vraag");
