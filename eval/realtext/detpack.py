@@ -2,6 +2,10 @@
 # detpack.py LANG REPO DIR OUTPREFIX NPARTS : lints DIR/LANG/pNN.txt (one batch run) and writes, for judges
 # each passage and its span findings (category, flagged words in context), plus OUTPREFIX-findings.json.
 import sys, json, subprocess, glob, os
+
+def chars(text, utf16):
+    """The offsets in the JSON count UTF-16 code units, as LanguageTool's do; Python counts characters."""
+    return len(text.encode('utf-16-le')[:2 * utf16].decode('utf-16-le'))
 lang, repo, d, outp, nparts = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
 texts = {}; recs = []
 for f in sorted(glob.glob(f'{d}/{lang}/p*.txt')):
@@ -14,7 +18,7 @@ for line in r.stdout.splitlines():
     for m in x.get('matches', []):
         cat = m['rule']['category']['id']
         if cat in ('MISSING_ACKNOWLEDGEMENT', 'LATE_ACKNOWLEDGEMENT'): continue
-        o, l = m['offset'], m['length']
+        o = chars(t, m['offset']); l = chars(t, m['offset'] + m['length']) - o
         fs.append({'cat': cat, 'rule': m['rule']['id'], 'offset': o, 'length': l, 'words': t[o:o+l],
                    'context': (t[max(0, o-40):o] + '[[' + t[o:o+l] + ']]' + t[o+l:o+l+40]).replace('\n', ' ')})
     allf[pid] = fs

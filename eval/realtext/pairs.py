@@ -3,6 +3,10 @@
 # `batch` run of the repository's command line and writes one line per span finding that offers a replacement:
 # the sentence before and after its first replacement is put in place, for a judge to read (JUDGING.md).
 import sys, json, subprocess, glob, os
+
+def chars(text, utf16):
+    """The offsets in the JSON count UTF-16 code units, as LanguageTool's do; Python counts characters."""
+    return len(text.encode('utf-16-le')[:2 * utf16].decode('utf-16-le'))
 lang, repo, out, dirs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 recs = []; texts = {}
 for d in dirs:
@@ -23,7 +27,7 @@ for line in r.stdout.splitlines():
         reps = m.get('replacements') or []
         if not reps: continue
         stats['with'] += 1
-        off, ln = m['offset'], m['length']; rep = reps[0]['value']
+        off, end = chars(text, m['offset']), chars(text, m['offset'] + m['length']); ln = end - off; rep = reps[0]['value']
         s = max(text.rfind('\n', 0, off), max(text.rfind(x, 0, off) for x in ('. ', '? ', '! ')) + 1) + 1
         ec = [i for i in (text.find('\n', off+ln), text.find('. ', off+ln), text.find('? ', off+ln), text.find('! ', off+ln)) if i >= 0]
         e = min(ec) + 1 if ec else len(text)

@@ -102,7 +102,7 @@ final class Suggestions {
         continue;
       }
       text = withoutPunctuationBefore(text, rest);
-      text = atStart ? capitalize(text) : text;
+      text = atStart && !continuesAfterAbbreviation(sentence, newFrom) ? capitalize(text) : text;
       if (!text.isBlank() && !placed.contains(text)) {
         placed.add(text);
       }
@@ -142,6 +142,28 @@ final class Suggestions {
     for (String word : NON_LETTERS.split(text)) {
       if (!word.isEmpty() && (words.contains(lower(word)) || words.contains("=" + word))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words in small letters right after a full stop on the same line (or where the sentence
+   * splitter cut) go on after an abbreviation ("evt. anvendt", "bl.a. benyttet"), so the
+   * replacement keeps the small letter; after a line break or a list mark the sentence start wins.
+   */
+  private static boolean continuesAfterAbbreviation(String sentence, int from) {
+    int before = from - 1;
+    while (before >= 0 && sentence.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && sentence.charAt(before) != '.') {
+      return false;
+    }
+    for (int i = from; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
       }
     }
     return false;

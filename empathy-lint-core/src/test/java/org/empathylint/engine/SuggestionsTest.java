@@ -46,6 +46,16 @@ class SuggestionsTest {
   }
 
   @Test
+  void aSentenceTheSplitterCutAfterAnAbbreviationKeepsItsSmallLetter() {
+    assertThat(place(entry(text("brugt")), "anvendt medicin betaler du selv.", "anvendt").replacements())
+        .containsExactly("brugt");
+    assertThat(place(entry(text("brugt")), "Anvendt medicin betaler du selv.", "Anvendt").replacements())
+        .containsExactly("Brugt");
+    assertThat(place(entry(text("brugt")), "Du betaler selv for evt. anvendt medicin.", "anvendt").replacements())
+        .containsExactly("brugt");
+  }
+
+  @Test
   void theSpanGrowsOverTheWordTheReplacementRepeats() {
     Suggestions.Placed placed = place(entry(text("uw vraag"), text("melding")), "Ik heb uw ticket gelezen.", "ticket");
     String sentence = "Ik heb uw ticket gelezen.";
