@@ -60,15 +60,24 @@ class LimitsTest {
     String longText = SENTENCE.repeat(100_000 / SENTENCE.length());
     try (CheckServer server = TestServers.start(ServerConfig.builder().threads(1).queue(1)
         .maxTextLength(longText.length()).timeout(Duration.ofMillis(300)))) {
+      // The short Danish check is run once first, so that its own first-time costs (cold code on a
+      // busy machine) cannot be what takes it past the limit below.
+      assertThat(post(server, form("language", "da", "text", SHORT_DANISH)).status()).isEqualTo(200);
       long start = System.nanoTime();
       TestHttp.Answer slow = post(server, form("language", "nl", "text", longText));
       assertThat(slow.status()).isEqualTo(503);
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+      long stopped = System.nanoTime();
+      assertThat(Duration.ofNanos(stopped - start)).isLessThan(Duration.ofSeconds(4));
 
       // The one thread is free again (LanguageTool's sentence splitting, which cannot be interrupted,
-      // takes well under a second here): had the long check gone on, this one would wait past its limit.
+      // takes well under a second here): had the long check gone on, a short check would wait past
+      // its limit for seconds. One more try is allowed for a machine busy with other builds.
       TestHttp.Answer next = post(server, form("language", "da", "text", SHORT_DANISH));
+      if (next.status() == 503) {
+        next = post(server, form("language", "da", "text", SHORT_DANISH));
+      }
       assertThat(next.status()).isEqualTo(200);
+      assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isLessThan(Duration.ofMillis(1_500));
     }
   }
 
