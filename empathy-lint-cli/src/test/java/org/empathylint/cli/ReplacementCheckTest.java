@@ -63,6 +63,16 @@ class ReplacementCheckTest {
   }
 
   @Test
+  void aSmallLetterTheDraftHasAfterAnAbbreviationIsNoMissingCapital() {
+    String text = "Beste Anouk,\n\nDe oude passen zijn per 1 maart jl. komen te vervallen.\n\nGroet,\nSanne\n";
+    LintResult own = linter.check(Draft.of(text));
+    int at = text.indexOf("komen te vervallen");
+    Finding finding = new Finding("NL_FORMAL_KOMT_TE_VERVALLEN", FindingCategory.FORMAL_WORDING, "m", "s", at,
+        "komen te vervallen".length(), List.of("vervallen"), Severity.SUGGESTION);
+    assertThat(check.verify(own, finding, "vervallen")).isEmpty();
+  }
+
+  @Test
   void catchesWhatTheLinterStillFlags() {
     assertThat(replace("ticket", "ticket")).hasValueSatisfying(p -> assertThat(p).contains("still flagged by NL_JARGON_TICKET"));
   }

@@ -101,12 +101,18 @@ public final class ReplacementCheck {
       String word = first.group();
       boolean capital = Character.isUpperCase(word.charAt(0));
       boolean atStart = Suggestions.atSentenceStart(changed, start);
-      if (atStart && !capital) {
+      // A small letter the draft itself has there (after "jl.", "evt.") is the writer's, not ours.
+      if (atStart && !capital && startsWithCapital(text, start)) {
         problems.add("no capital at the sentence start: \"" + oneLine(windowAfter) + "\"");
       } else if (!atStart && capital && !exactCaseWords.contains(word) && !isNameOrAcronym(word, text)) {
         problems.add("a capital inside the sentence: \"" + oneLine(windowAfter) + "\"");
       }
     }
+  }
+
+  private static boolean startsWithCapital(String text, int from) {
+    Matcher word = WORD.matcher(text);
+    return !word.find(from) || Character.isUpperCase(word.group().charAt(0));
   }
 
   /**
