@@ -41,6 +41,11 @@ final class Suggestions {
    */
   static Placed place(PackEntry entry, String sentence, int from, int to, CheckContext context, Set<String> determiners) {
     String flagged = sentence.substring(from, to);
+    // One side of a slash pair ("du/I bedes", "medbringe/tilsende") cannot be replaced alone: the
+    // other side would no longer match it.
+    if ((from > 0 && sentence.charAt(from - 1) == '/') || (to < sentence.length() && sentence.charAt(to) == '/')) {
+      return Placed.none(from, to);
+    }
     boolean startsSentence = startsSentence(sentence, from);
     List<String> templates = new ArrayList<>();
     for (Replacement replacement : entry.suggestions()) {
@@ -86,6 +91,9 @@ final class Suggestions {
     }
     int newFrom = growBack ? before.start : from;
     int newTo = growForward ? after.end : to;
+    // Words written in capitals among other words in capitals ("SKAL DER BENYTTES SKIFTESKO") take
+    // a replacement in capitals; a lone word in capitals is an acronym and decides nothing.
+    boolean shouting = allCapitals(flagged) && (before != null && allCapitals(before.text) || after != null && allCapitals(after.text));
     boolean atStart = startsSentence(sentence, newFrom);
     String rest = sentence.substring(newTo);
     boolean wholeSentence = atStart && isClosingOnly(rest);
@@ -103,6 +111,7 @@ final class Suggestions {
       }
       text = withoutPunctuationBefore(text, rest);
       text = atStart && !continuesAfterAbbreviation(sentence, newFrom) ? capitalize(text) : text;
+      text = shouting ? text.toUpperCase(java.util.Locale.ROOT) : text;
       if (!text.isBlank() && !placed.contains(text)) {
         placed.add(text);
       }
@@ -167,6 +176,21 @@ final class Suggestions {
       }
     }
     return false;
+  }
+
+  /** At least two letters, and every letter a capital. */
+  static boolean allCapitals(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   static String capitalize(String text) {

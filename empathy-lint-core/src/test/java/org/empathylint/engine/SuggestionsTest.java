@@ -56,6 +56,25 @@ class SuggestionsTest {
   }
 
   @Test
+  void oneSideOfASlashPairIsNeverReplacedAlone() {
+    assertThat(place(entry(text("vi beder jer")), "Ring til os, og du/I bedes sende billedet.", "I bedes").replacements())
+        .isEmpty();
+    assertThat(place(entry(text("sende")), "Husk at medbringe/tilsende papirerne.", "tilsende").replacements()).isEmpty();
+    assertThat(place(entry(text("sende")), "Husk at tilsende/medbringe papirerne.", "tilsende").replacements()).isEmpty();
+    assertThat(place(entry(text("sende")), "Husk at tilsende papirerne.", "tilsende").replacements()).containsExactly("sende");
+  }
+
+  @Test
+  void wordsInCapitalsAmongCapitalsGetAReplacementInCapitals() {
+    assertThat(place(entry(text("bruges")), "Her SKAL DER BENYTTES SKIFTESKO.", "BENYTTES").replacements())
+        .containsExactly("BRUGES");
+    assertThat(place(entry(text("afspraak")), "Dit valt binnen de SLA van uw contract.", "SLA").replacements())
+        .as("a lone word in capitals is an acronym").containsExactly("afspraak");
+    assertThat(place(entry(text("bruges")), "Her skal der benyttes skiftesko.", "benyttes").replacements())
+        .containsExactly("bruges");
+  }
+
+  @Test
   void theSpanGrowsOverTheWordTheReplacementRepeats() {
     Suggestions.Placed placed = place(entry(text("uw vraag"), text("melding")), "Ik heb uw ticket gelezen.", "ticket");
     String sentence = "Ik heb uw ticket gelezen.";
