@@ -111,7 +111,7 @@ final class Suggestions {
       }
       text = withoutPunctuationBefore(text, rest);
       text = atStart && !continuesAfterAbbreviation(sentence, newFrom) ? capitalize(text) : text;
-      text = shouting ? text.toUpperCase(java.util.Locale.ROOT) : text;
+      text = shouting ? text.toUpperCase(Locale.ROOT) : text;
       if (!text.isBlank() && !placed.contains(text)) {
         placed.add(text);
       }
