@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.empathylint.pack.PackEntry;
 import org.empathylint.pack.Replacement;
@@ -67,10 +68,15 @@ final class Suggestions {
     // The same word on both sides of a comma ("afgørelse om, om der …") or before a gloss in
     // brackets ("få rettet (berigtiget)") can't be mended by growing.
     String beforeSeparator = wordBeforeSeparator(sentence, from);
+    List<String> nearBefore = wordsBefore(sentence, from, NEAR);
+    List<String> nearAfter = wordsAfter(sentence, to, NEAR);
     for (String t : templates) {
       String first = firstWord(t);
       String last = lastWord(t);
       if (beforeSeparator != null && beforeSeparator.equalsIgnoreCase(first)) {
+        continue;
+      }
+      if (repeatsANearbyWord(t, nearBefore, nearAfter, first, last)) {
         continue;
       }
       if (before != null && first != null) {
@@ -201,6 +207,62 @@ final class Suggestions {
   }
 
   private record Word(String text, int start, int end) {}
+
+  /** How many words on each side of the match a replacement's word must not repeat. */
+  private static final int NEAR = 3;
+
+  /**
+   * Whether a word of the replacement (five letters or more) already stands within {@link #NEAR}
+   * words of the match, as the same word or a form of it (the same first six letters): one click
+   * would write it twice ("reparation og/eller reparationer"). The word right beside the match that
+   * the replacement starts or ends with is no repeat: the span grows over it.
+   */
+  private static boolean repeatsANearbyWord(String template, List<String> before, List<String> after, String first, String last) {
+    List<String> near = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      boolean adjacent = i == before.size() - 1;
+      if (!(adjacent && before.get(i).equalsIgnoreCase(first))) {
+        near.add(lower(before.get(i)));
+      }
+    }
+    for (int i = 0; i < after.size(); i++) {
+      if (!(i == 0 && after.get(i).equalsIgnoreCase(last))) {
+        near.add(lower(after.get(i)));
+      }
+    }
+    Matcher words = WORD.matcher(template);
+    while (words.find()) {
+      String word = lower(words.group());
+      if (word.length() < 5) {
+        continue;
+      }
+      String stem = word.substring(0, Math.min(6, word.length()));
+      for (String other : near) {
+        if (other.length() >= stem.length() && other.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> wordsBefore(String sentence, int pos, int count) {
+    List<String> all = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence.substring(0, pos));
+    while (m.find()) {
+      all.add(m.group());
+    }
+    return all.subList(Math.max(0, all.size() - count), all.size());
+  }
+
+  private static List<String> wordsAfter(String sentence, int pos, int count) {
+    List<String> all = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence.substring(pos));
+    while (m.find() && all.size() < count) {
+      all.add(m.group());
+    }
+    return all;
+  }
 
   /**
    * The word right before {@code pos}, when only white space stands between them (a line break of

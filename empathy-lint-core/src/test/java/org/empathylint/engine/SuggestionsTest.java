@@ -101,6 +101,16 @@ class SuggestionsTest {
   }
 
   @Test
+  void noReplacementThatRepeatsAWordStandingNearby() {
+    assertThat(place(entry(text("reparationer")), "Fonden betaler reparation og/eller udbedringer af vejene.", "udbedringer")
+        .replacements()).as("'reparation og/eller reparationer'").isEmpty();
+    assertThat(place(entry(text("reparationer")), "Fonden betaler udbedringer af vejene.", "udbedringer").replacements())
+        .containsExactly("reparationer");
+    assertThat(place(entry(text("reparationer")), "Reparation af stier og veje er dyrt, og udbedringer af vejene også.",
+        "udbedringer").replacements()).as("more than three words away").containsExactly("reparationer");
+  }
+
+  @Test
   void aDeterminerIsNeverPutAfterAnother() {
     assertThat(place(entry(text("uw vraag"), text("vraag")), "Het ticket is gesloten.", "ticket").replacements())
         .containsExactly("vraag");
