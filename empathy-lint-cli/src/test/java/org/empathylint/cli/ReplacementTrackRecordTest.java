@@ -44,6 +44,8 @@ class ReplacementTrackRecordTest {
         .count();
     assertThat(offered).as("Danish officialese entries that offer a replacement").isGreaterThan(20);
     assertThat(record).as("judged Danish entries").hasSizeGreaterThan(50);
+    assertThat(record("nl")).as("judged Dutch entries (an empty record would make the Dutch rule vacuous)")
+        .hasSizeGreaterThan(50);
   }
 
   private static List<String> violations(String language, boolean mustBeProven) throws IOException {
