@@ -1,7 +1,10 @@
 package org.empathylint.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.empathylint.structure.Span;
 
 /**
@@ -9,7 +12,9 @@ import org.empathylint.structure.Span;
  * quotation marks) is not the writer's own wording, so no phrase finding stands inside it. A short
  * one (a status name, a button, an invoice line, a phrase the writer uses) is the writer's wording
  * and stays checked, but it names something as it is written elsewhere: a replacement there would
- * no longer match what the reader sees, so findings inside it give advice only.
+ * no longer match what the reader sees, so findings inside it give advice only. A provision
+ * introduced with a colon ("… the agreement says:" and then a paragraph that opens with "§ 16" or
+ * "Artikel 5") is a long quotation too, up to the next blank line.
  */
 final class Quotations {
   /** Words a quotation holds at least to count as quoted text. */
@@ -40,8 +45,24 @@ final class Quotations {
       found.add(new Quote(new Span(i, close + 1), words(text, i + 1, close) >= MIN_WORDS));
       i = close + 1;
     }
+    Matcher provision = PROVISION.matcher(text);
+    while (provision.find()) {
+      int start = provision.start(1);
+      Matcher blank = BLANK_LINE.matcher(text);
+      int end = blank.find(start) ? blank.start() : text.length();
+      if (found.stream().noneMatch(q -> q.span().start() <= start && end <= q.span().end())) {
+        found.add(new Quote(new Span(start, end), true));
+      }
+    }
+    found.sort(Comparator.comparingInt(q -> q.span().start()));
     return found;
   }
+
+  /** A line ending in a colon, then (after blank lines, if any) a line that opens with a provision's number. */
+  private static final Pattern PROVISION = Pattern.compile(
+      ":[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*((?:§ ?\\d|(?:Artikel|Art\\.) \\d))");
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
   /** A straight double quote opens a quotation at the start or after a space or bracket. */
   private static boolean opens(String text, int at) {

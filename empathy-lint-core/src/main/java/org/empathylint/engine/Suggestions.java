@@ -212,6 +212,12 @@ final class Suggestions {
   private static final int NEAR = 3;
 
   /**
+   * How many words on each side of the match a one-word replacement, of any length, must not
+   * repeat: "Bij overmacht bij de organisator", "Als u als gevolg van …" read as a stutter.
+   */
+  private static final int NEAR_ONE_WORD = 2;
+
+  /**
    * Whether a word of the replacement (five letters or more) already stands within {@link #NEAR}
    * words of the match, as the same word or a form of it (the same first six letters): one click
    * would write it twice ("reparation og/eller reparationer"). The word right beside the match that
@@ -228,6 +234,27 @@ final class Suggestions {
     for (int i = 0; i < after.size(); i++) {
       if (!(i == 0 && after.get(i).equalsIgnoreCase(last))) {
         near.add(lower(after.get(i)));
+      }
+    }
+    String one = template.strip();
+    if (WORD.matcher(one).matches()) {
+      List<String> close = new ArrayList<>();
+      for (int i = Math.max(0, before.size() - NEAR_ONE_WORD); i < before.size() - 1; i++) {
+        close.add(before.get(i));
+      }
+      for (int i = 1; i < Math.min(after.size(), NEAR_ONE_WORD); i++) {
+        close.add(after.get(i));
+      }
+      if (!before.isEmpty() && !before.get(before.size() - 1).equalsIgnoreCase(first)) {
+        close.add(before.get(before.size() - 1));
+      }
+      if (!after.isEmpty() && !after.get(0).equalsIgnoreCase(last)) {
+        close.add(after.get(0));
+      }
+      for (String other : close) {
+        if (other.equalsIgnoreCase(one)) {
+          return true;
+        }
       }
     }
     Matcher words = WORD.matcher(template);

@@ -35,4 +35,15 @@ class QuotationsTest {
   void anUnclosedQuoteIsNoQuotation() {
     assertThat(Quotations.in("Hij zei “dat het pakket morgen komt en dat we niets hoeven te doen.")).isEmpty();
   }
+
+  @Test
+  void aProvisionIntroducedWithAColonIsQuotedUpToTheBlankLine() {
+    String text = "Vores regler følger overenskomsten:\n\n§ 7 Afbud\nAfbud skal så vidt muligt meddeles dagen før.\n\n"
+        + "Melder du afbud for sent, sender vi en regning.";
+    int start = text.indexOf('§');
+    assertThat(Quotations.in(text)).containsExactly(
+        new Quotations.Quote(new Span(start, text.indexOf("\n\nMelder")), true));
+    assertThat(Quotations.in("Artikel 5 Betaling\nDe huur wordt vooraf voldaan.")).as("no colon before it: the writer's own terms")
+        .isEmpty();
+  }
 }

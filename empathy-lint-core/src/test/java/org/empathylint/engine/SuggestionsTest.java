@@ -111,6 +111,18 @@ class SuggestionsTest {
   }
 
   @Test
+  void noOneWordReplacementThatStandsTwoWordsAway() {
+    assertThat(place(entry(text("bij")), "In geval van overmacht bij de organisator zoeken we een nieuwe datum.", "In geval van")
+        .replacements()).as("'Bij overmacht bij'").isEmpty();
+    assertThat(place(entry(text("als")), "Indien u als gevolg van ziekte niet kunt komen, bel ons.", "Indien")
+        .replacements()).as("'Als u als'").isEmpty();
+    assertThat(place(entry(text("bij")), "In geval van overmacht zoeken we een nieuwe datum.", "In geval van").replacements())
+        .containsExactly("Bij");
+    assertThat(place(entry(text("bij")), "U krijgt het geld terug in geval van ziekte, overlijden en bij verhuizing.",
+        "in geval van").replacements()).as("three words away").containsExactly("bij");
+  }
+
+  @Test
   void aDeterminerIsNeverPutAfterAnother() {
     assertThat(place(entry(text("uw vraag"), text("vraag")), "Het ticket is gesloten.", "ticket").replacements())
         .containsExactly("vraag");
