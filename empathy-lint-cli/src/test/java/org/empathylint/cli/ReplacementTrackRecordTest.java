@@ -16,52 +16,59 @@ import org.empathylint.pack.RulePacks;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule for officialese replacements, against the judged record in
- * {@code eval/realtext/track-record-*.tsv} (how often each entry's first replacement read right in
- * place in real published text): an officialese entry whose replacement read wrong at least twice
- * and right less than 85 % of the time offers none; in Danish, where LanguageTool's analysis gives
- * too little to tell a word's role in the sentence, an officialese replacement is offered only
- * once it has read right at least three times, and in at least 85 % of the judged sentences.
+ * The rules for replacements, against the judged record in {@code eval/realtext/track-record-*.tsv}
+ * (how often each entry's first replacement read right in place in real published text):
+ * <ul>
+ *   <li>any entry whose replacement read wrong at least twice and right less than 85 % of the time
+ *       offers none;
+ *   <li>an officialese replacement (a word swapped for a plainer one, whose fit depends on the
+ *       sentence around it) is offered only once proven: read right in at least
+ *       {@value #PROVEN_RIGHT} judged sentences and in at least 90 % of all judged ones. Replayed over
+ *       the real-text sets L to U, replacements that met both rules before a set read right in 217 of
+ *       225 (Dutch) and 174 of 184 (Danish) of that set's sentences; the others in 53 of 65 and 55 of 74.
+ * </ul>
  */
 class ReplacementTrackRecordTest {
   private static final Path RECORDS = Path.of("..", "eval", "realtext");
 
+  /** Judged sentences an officialese replacement must have read right in before it is offered. */
+  static final int PROVEN_RIGHT = 6;
+
   @Test
-  void dutchOfficialeseReplacementsWithAPoorRecordAreWithdrawn() throws IOException {
-    assertThat(violations("nl", false)).isEmpty();
+  void dutchReplacementsAreOfferedOnlyWithAGoodRecord() throws IOException {
+    assertThat(violations("nl")).isEmpty();
   }
 
   @Test
-  void danishOfficialeseReplacementsAreOfferedOnlyOnceProvenInRealText() throws IOException {
-    assertThat(violations("da", true)).isEmpty();
+  void danishReplacementsAreOfferedOnlyWithAGoodRecord() throws IOException {
+    assertThat(violations("da")).isEmpty();
   }
 
   @Test
   void theRecordCoversTheEntriesThatOfferReplacements() throws IOException {
-    Map<String, int[]> record = record("da");
-    long offered = RulePacks.load("da").entries().stream()
-        .filter(e -> e.category() == FindingCategory.FORMAL_WORDING && !e.suggestions().isEmpty())
-        .count();
-    assertThat(offered).as("Danish officialese entries that offer a replacement").isGreaterThan(20);
-    assertThat(record).as("judged Danish entries").hasSizeGreaterThan(50);
-    assertThat(record("nl")).as("judged Dutch entries (an empty record would make the Dutch rule vacuous)")
-        .hasSizeGreaterThan(50);
+    for (String language : List.of("nl", "da")) {
+      long offered = RulePacks.load(language).entries().stream()
+          .filter(e -> e.category() == FindingCategory.FORMAL_WORDING && !e.suggestions().isEmpty())
+          .count();
+      assertThat(offered).as(language + " officialese entries that offer a replacement").isGreaterThan(10);
+      assertThat(record(language)).as("judged " + language + " entries (an empty record would make the rules vacuous)")
+          .hasSizeGreaterThan(50);
+    }
   }
 
-  private static List<String> violations(String language, boolean mustBeProven) throws IOException {
+  private static List<String> violations(String language) throws IOException {
     Map<String, int[]> record = record(language);
     List<String> problems = new ArrayList<>();
     for (PackEntry entry : RulePacks.load(language).entries()) {
-      if (entry.category() != FindingCategory.FORMAL_WORDING || entry.suggestions().isEmpty()) {
+      if (entry.suggestions().isEmpty()) {
         continue;
       }
       int[] judged = record.getOrDefault(entry.id(), new int[2]);
       int ok = judged[0];
       int bad = judged[1];
-      boolean rightOftenEnough = ok + bad == 0 || ok >= 0.85 * (ok + bad);
-      if (bad >= 2 && !rightOftenEnough) {
+      if (bad >= 2 && ok < 0.85 * (ok + bad)) {
         problems.add(entry.id() + " read wrong " + bad + " times, right " + ok);
-      } else if (mustBeProven && (ok < 3 || !rightOftenEnough)) {
+      } else if (entry.category() == FindingCategory.FORMAL_WORDING && (ok < PROVEN_RIGHT || ok < 0.9 * (ok + bad))) {
         problems.add(entry.id() + " is not proven in real text (" + ok + " right, " + bad + " wrong)");
       }
     }

@@ -369,7 +369,15 @@ final class Suggestions {
    */
   private static boolean startsSentence(String sentence, int pos) {
     return atSentenceStart(sentence, pos)
-        || ((afterLineBreak(sentence, pos) || afterColon(sentence, pos)) && Character.isUpperCase(sentence.charAt(pos)));
+        || ((afterLineBreak(sentence, pos) || afterColon(sentence, pos) || afterListNumber(sentence, pos))
+            && Character.isUpperCase(sentence.charAt(pos)));
+  }
+
+  /** A line that opens with an item's number ("1.2 Indien …", "3) Such …"): the writer's own capital decides. */
+  private static final Pattern LIST_NUMBER = Pattern.compile("(?:^|\\n)[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?|\\d+\\)|[a-z]\\))[ \\t]+$");
+
+  private static boolean afterListNumber(String sentence, int pos) {
+    return LIST_NUMBER.matcher(sentence.substring(0, pos)).find();
   }
 
   /** After a colon the writer's own capital (a list item, a quotation) decides. */

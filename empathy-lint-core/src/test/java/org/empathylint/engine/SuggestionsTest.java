@@ -111,6 +111,14 @@ class SuggestionsTest {
   }
 
   @Test
+  void aCapitalAfterAnItemNumberStays() {
+    assertThat(place(entry(text("als")), "1.2 Indien u ziek bent, meldt u dat.", "Indien").replacements())
+        .containsExactly("Als");
+    assertThat(place(entry(text("als")), "Betaal binnen 14 indien mogelijk.", "indien").replacements())
+        .as("a number inside the sentence").containsExactly("als");
+  }
+
+  @Test
   void noOneWordReplacementThatStandsTwoWordsAway() {
     assertThat(place(entry(text("bij")), "In geval van overmacht bij de organisator zoeken we een nieuwe datum.", "In geval van")
         .replacements()).as("'Bij overmacht bij'").isEmpty();

@@ -18,7 +18,7 @@ class RemoteLanguageToolTest {
   @Test
   void getsDutchFindingsWithCategoriesAndSuggestions() {
     RemoteResult result = client.check(
-        "Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n", "nl-NL");
+        "Geachte klant,\n\nUw ticket ligt nu bij de backoffice.\n", "nl-NL");
 
     assertThat(result.getLanguageCode()).startsWith("nl");
     assertThat(result.getMatches()).anySatisfy(m -> {
@@ -43,7 +43,7 @@ class RemoteLanguageToolTest {
     assertThat(defaults.getLangCode()).isEmpty(); // the client then sends language=auto
 
     RemoteResult danish = client.check("Kære kunde\n\nDin sag er eskaleret.\n", defaults);
-    RemoteResult dutch = client.check("Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n",
+    RemoteResult dutch = client.check("Geachte klant,\n\nUw ticket ligt nu bij de backoffice.\n",
         defaults);
 
     assertThat(danish.getLanguageDetectedCode()).isEqualTo("da-DK");
@@ -55,7 +55,7 @@ class RemoteLanguageToolTest {
 
   @Test
   void belgianDutchIsCheckedWithTheDutchPack() {
-    RemoteResult result = client.check("Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n",
+    RemoteResult result = client.check("Geachte klant,\n\nUw ticket ligt nu bij de backoffice.\n",
         "nl-BE");
 
     assertThat(result.getLanguageCode()).isEqualTo("nl-BE");
@@ -64,7 +64,7 @@ class RemoteLanguageToolTest {
 
   @Test
   void sendsItsRuleSelectionTheWayTheServerReadsIt() {
-    RemoteResult result = client.check("Geachte klant,\n\nUw ticket is doorgezet naar de betreffende afdeling.\n",
+    RemoteResult result = client.check("Geachte klant,\n\nUw ticket ligt nu bij de backoffice.\n",
         new CheckConfigurationBuilder("nl").enabledRuleIds("EMPATHY_NL_PROCESS_JARGON").enabledOnly().build());
 
     assertThat(result.getMatches()).isNotEmpty()
