@@ -212,8 +212,8 @@ final class Suggestions {
   private static final int NEAR = 3;
 
   /**
-   * How many words on each side of the match a one-word replacement, of any length, must not
-   * repeat: "Bij overmacht bij de organisator", "Als u als gevolg van …" read as a stutter.
+   * How far from the match a one-word replacement, of any length, must not stand already: "Bij
+   * overmacht bij de organisator", "Als u als gevolg van …" read as a stutter.
    */
   private static final int NEAR_ONE_WORD = 2;
 
@@ -236,26 +236,12 @@ final class Suggestions {
         near.add(lower(after.get(i)));
       }
     }
+    // A one-word replacement: the word right beside the match is no repeat (the span grows over it).
     String one = template.strip();
-    if (WORD.matcher(one).matches()) {
-      List<String> close = new ArrayList<>();
-      for (int i = Math.max(0, before.size() - NEAR_ONE_WORD); i < before.size() - 1; i++) {
-        close.add(before.get(i));
-      }
-      for (int i = 1; i < Math.min(after.size(), NEAR_ONE_WORD); i++) {
-        close.add(after.get(i));
-      }
-      if (!before.isEmpty() && !before.get(before.size() - 1).equalsIgnoreCase(first)) {
-        close.add(before.get(before.size() - 1));
-      }
-      if (!after.isEmpty() && !after.get(0).equalsIgnoreCase(last)) {
-        close.add(after.get(0));
-      }
-      for (String other : close) {
-        if (other.equalsIgnoreCase(one)) {
-          return true;
-        }
-      }
+    if (WORD.matcher(one).matches()
+        && (before.size() >= NEAR_ONE_WORD && before.get(before.size() - NEAR_ONE_WORD).equalsIgnoreCase(one)
+            || after.size() >= NEAR_ONE_WORD && after.get(NEAR_ONE_WORD - 1).equalsIgnoreCase(one))) {
+      return true;
     }
     Matcher words = WORD.matcher(template);
     while (words.find()) {
