@@ -168,6 +168,31 @@ class EmpathyLinterTest {
   }
 
   @Test
+  void aPhraseAnywhereInTheReplyCancelsTheEntryInEverySentence(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("ferry.yaml");
+    Files.writeString(overlay, """
+        language: da
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_BILLET
+            phrase: "[billet]"
+            unless_text: ["færgebillet"]
+            message: Kunden har en sag, ikke en billet.
+            examples:
+              bad: ["Din <<billet>> ligger hos en kollega."]
+              good: ["Din færgebillet er betalt, og din billet gælder i dag."]
+        """);
+    EmpathyLinter acme = EmpathyLinter.builder("da").overlay(overlay).build();
+    List<String> alone = acme.check(Draft.of("Hej Bo\n\nDin billet ligger hos en kollega.\n"))
+        .findings().stream().map(Finding::ruleId).toList();
+    assertThat(alone).contains("ACME_BILLET");
+    List<String> withFerry = acme.check(Draft.of(
+            "Hej Bo\n\nDin billet ligger hos en kollega. Prisen står på din færgebillet.\n"))
+        .findings().stream().map(Finding::ruleId).toList();
+    assertThat(withFerry).doesNotContain("ACME_BILLET");
+  }
+
+  @Test
   void overlaysAddEntriesAndSwitchThemOff(@TempDir Path dir) throws Exception {
     Path overlay = dir.resolve("acme.yaml");
     Files.writeString(overlay, """

@@ -55,6 +55,9 @@ public final class CompiledPack {
       for (PhrasePattern unless : entry.unlessNext()) {
         builder.add(unless, PatternUse.nextSentenceException(entry));
       }
+      for (PhrasePattern unless : entry.unlessText()) {
+        builder.add(unless, PatternUse.textException(entry));
+      }
       for (PhrasePattern unless : entry.unlessCustomer()) {
         builder.add(unless, PatternUse.customerException(entry));
       }

@@ -39,7 +39,7 @@ public final class OverlayChecks {
     Map<String, Boolean> known = new LinkedHashMap<>();
     for (PackEntry entry : overlay.entries()) {
       List<PhrasePattern> phrases = Stream.of(List.of(entry.phrase()), entry.unless(), entry.unlessNext(),
-          entry.unlessCustomer(), entry.noSuggestionsWhen()).flatMap(List::stream).toList();
+          entry.unlessCustomer(), entry.unlessText(), entry.noSuggestionsWhen()).flatMap(List::stream).toList();
       warnUnknown(language, "rule " + entry.id(), phrases, entry.source().file(), entry.source().line(),
           entry.source().column(), known, warnings);
     }

@@ -7,7 +7,7 @@ import org.empathylint.pack.PackEntry;
 record PatternUse(Role role, PackEntry entry, LexiconEntry lexiconEntry) {
 
   enum Role {
-    FINDING, FINDING_EXCEPTION, NEXT_SENTENCE_EXCEPTION, CUSTOMER_EXCEPTION, SUGGESTION_EXCEPTION,
+    FINDING, FINDING_EXCEPTION, NEXT_SENTENCE_EXCEPTION, TEXT_EXCEPTION, CUSTOMER_EXCEPTION, SUGGESTION_EXCEPTION,
     THANKS, RECOGNITION, REQUEST, DISTRESS, LEXICON_EXCEPTION
   }
 
@@ -21,6 +21,10 @@ record PatternUse(Role role, PackEntry entry, LexiconEntry lexiconEntry) {
 
   static PatternUse nextSentenceException(PackEntry entry) {
     return new PatternUse(Role.NEXT_SENTENCE_EXCEPTION, entry, null);
+  }
+
+  static PatternUse textException(PackEntry entry) {
+    return new PatternUse(Role.TEXT_EXCEPTION, entry, null);
   }
 
   static PatternUse suggestionException(PackEntry entry) {

@@ -9,12 +9,13 @@ import org.empathylint.structure.Span;
 /**
  * What the trie found in one sentence, after exceptions and overlaps were resolved.
  * {@code customerExceptions} only matter when the sentence is the customer's; {@code
- * cancelsPrevious} are the entries whose {@code unless_next} phrases this sentence holds.
+ * cancelsPrevious} are the entries whose {@code unless_next} phrases this sentence holds, {@code
+ * cancelsEverywhere} those whose {@code unless_text} phrases it holds.
  */
 record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customerExceptions,
-    Set<PackEntry> cancelsPrevious) {
+    Set<PackEntry> cancelsPrevious, Set<PackEntry> cancelsEverywhere) {
 
-  static final ScannedSentence EMPTY = new ScannedSentence(List.of(), List.of(), List.of(), Set.of());
+  static final ScannedSentence EMPTY = new ScannedSentence(List.of(), List.of(), List.of(), Set.of(), Set.of());
 
   List<Hit> findings(FindingCategory category) {
     return findings.stream().filter(h -> h.entry().category() == category).toList();
@@ -28,7 +29,7 @@ record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customer
   ScannedSentence withoutFindingsInside(List<Span> spans) {
     List<Hit> kept = findings.stream().filter(h -> !inside(h, spans)).toList();
     return kept.size() == findings.size() ? this
-        : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious);
+        : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious, cancelsEverywhere);
   }
 
   /** This sentence with the findings that lie inside one of {@code spans} turned into advice only. */
@@ -38,17 +39,17 @@ record ScannedSentence(List<Hit> findings, List<Hit> lexicon, List<Hit> customer
     }
     List<Hit> marked = findings.stream()
         .map(h -> inside(h, spans) ? h.asAdviceOnly() : h).toList();
-    return new ScannedSentence(marked, lexicon, customerExceptions, cancelsPrevious);
+    return new ScannedSentence(marked, lexicon, customerExceptions, cancelsPrevious, cancelsEverywhere);
   }
 
   private static boolean inside(Hit h, List<Span> spans) {
     return spans.stream().anyMatch(q -> q.start() <= h.fromPos() && h.toPos() <= q.end());
   }
 
-  /** This sentence without the findings of {@code entries} (the next sentence cancelled them). */
+  /** This sentence without the findings of {@code entries} (the next sentence or the text cancelled them). */
   ScannedSentence without(Set<PackEntry> entries) {
     List<Hit> kept = findings.stream().filter(h -> !entries.contains(h.entry())).toList();
     return kept.size() == findings.size() ? this
-        : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious);
+        : new ScannedSentence(kept, lexicon, customerExceptions, cancelsPrevious, cancelsEverywhere);
   }
 }

@@ -85,6 +85,13 @@ final class SentenceScanner {
       }
       previous = i;
     }
+    // A sentence anywhere in the text that shows the everyday sense cancels the entry in all of them
+    // (unless_text).
+    Set<PackEntry> cancelledEverywhere = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    results.forEach(r -> cancelledEverywhere.addAll(r.cancelsEverywhere()));
+    if (!cancelledEverywhere.isEmpty()) {
+      results.replaceAll(r -> r.without(cancelledEverywhere));
+    }
     applyQuotations(sentences, results);
     Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
     for (int i = 0; i < sentences.size(); i++) {
@@ -146,12 +153,16 @@ final class SentenceScanner {
     Set<Object> excepted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Object, List<Hit>> withheld = new IdentityHashMap<>();
     Set<PackEntry> cancelsPrevious = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<PackEntry> cancelsEverywhere = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (PhraseMatcher.Match<PatternUse> m : matches) {
       PatternUse.Role role = m.payload().role();
       if (role == PatternUse.Role.FINDING_EXCEPTION || role == PatternUse.Role.LEXICON_EXCEPTION) {
         excepted.add(m.payload().owner());
       } else if (role == PatternUse.Role.NEXT_SENTENCE_EXCEPTION) {
         cancelsPrevious.add(m.payload().entry());
+      } else if (role == PatternUse.Role.TEXT_EXCEPTION) {
+        excepted.add(m.payload().owner());
+        cancelsEverywhere.add(m.payload().entry());
       } else if (role == PatternUse.Role.SUGGESTION_EXCEPTION) {
         withheld.computeIfAbsent(m.payload().owner(), o -> new ArrayList<>())
             .add(Hit.of(m.payload(), tokens, m.firstMarked(), m.lastMarked()));
@@ -174,7 +185,7 @@ final class SentenceScanner {
           }
           findingsByCategory.computeIfAbsent(use.entry().category(), c -> new ArrayList<>()).add(hit);
         }
-        case FINDING_EXCEPTION, LEXICON_EXCEPTION, SUGGESTION_EXCEPTION, NEXT_SENTENCE_EXCEPTION -> { }
+        case FINDING_EXCEPTION, LEXICON_EXCEPTION, SUGGESTION_EXCEPTION, NEXT_SENTENCE_EXCEPTION, TEXT_EXCEPTION -> { }
         case CUSTOMER_EXCEPTION -> customerExceptions.add(hit);
         default -> {
           if (seenLexicon.add(use.lexiconEntry().id() + "@" + hit.fromPos())) {
@@ -189,7 +200,8 @@ final class SentenceScanner {
     }
     findings.sort(Comparator.comparingInt(Hit::fromPos));
     lexicon.sort(Comparator.comparingInt(Hit::fromPos));
-    return new ScannedSentence(findings, lexicon, customerExceptions, Set.copyOf(cancelsPrevious));
+    return new ScannedSentence(findings, lexicon, customerExceptions, Set.copyOf(cancelsPrevious),
+        Set.copyOf(cancelsEverywhere));
   }
 
   /**

@@ -79,6 +79,13 @@ final class Suggestions {
       if (repeatsANearbyWord(t, nearBefore, nearAfter, first, last)) {
         continue;
       }
+      // A one-word replacement that is the word beside the match would take that word's place as
+      // well as the flagged word's: right for a determiner ("den pågældende" → "den"), wrong for a
+      // preposition before a conjunction ("Beslutning om hvorvidt" → "om" loses one of the two).
+      if (first != null && first.equals(t.strip()) && !determiners.contains(lower(first))
+          && (before != null && first.equalsIgnoreCase(before.text) || after != null && first.equalsIgnoreCase(after.text))) {
+        continue;
+      }
       if (before != null && first != null) {
         if (first.equalsIgnoreCase(before.text)) {
           growBack = true;

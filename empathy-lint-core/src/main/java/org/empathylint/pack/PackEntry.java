@@ -15,6 +15,9 @@ import org.empathylint.pattern.PhrasePattern;
  *     followed by what can be done instead)
  * @param unlessCustomer patterns that, found in the customer's message, mean this is not a finding
  *     anywhere in the draft (the customer bought a concert ticket: "your ticket" is no jargon)
+ * @param unlessText patterns that, found anywhere in the agent's own words, mean this is not a
+ *     finding anywhere in them (a reply about a ferry's fares that says "bootticket" once uses
+ *     "ticket" in its everyday sense throughout)
  * @param suggestions in-place replacements, best first; may be empty when the change needs the
  *     agent to rewrite (then the message says how, with an example)
  * @param noSuggestionsWhen patterns that, matching over the flagged words, withhold the
@@ -28,6 +31,7 @@ public record PackEntry(
     List<PhrasePattern> unless,
     List<PhrasePattern> unlessNext,
     List<PhrasePattern> unlessCustomer,
+    List<PhrasePattern> unlessText,
     String message,
     String shortMessage,
     List<Replacement> suggestions,
@@ -41,6 +45,7 @@ public record PackEntry(
     unless = List.copyOf(unless);
     unlessNext = List.copyOf(unlessNext);
     unlessCustomer = List.copyOf(unlessCustomer);
+    unlessText = List.copyOf(unlessText);
     suggestions = List.copyOf(suggestions);
     noSuggestionsWhen = List.copyOf(noSuggestionsWhen);
     bad = List.copyOf(bad);
@@ -48,6 +53,6 @@ public record PackEntry(
   }
 
   public PackEntry withSeverity(Severity newSeverity) {
-    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, message, shortMessage, suggestions, noSuggestionsWhen, newSeverity, bad, good, source);
+    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, unlessText, message, shortMessage, suggestions, noSuggestionsWhen, newSeverity, bad, good, source);
   }
 }

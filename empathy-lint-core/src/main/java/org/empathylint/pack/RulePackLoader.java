@@ -41,6 +41,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *     unless: ["concert|vlieg"]        # optional: not a finding when found in the same sentence
  *     unless_next: ["wel"]             # optional: not a finding when found in the next sentence
  *     unless_customer: ["concert"]     # optional: not a finding when found in the customer's message
+ *     unless_text: ["bootticket"]      # optional: not a finding when found anywhere in the agent's words
  *     message: "'{flagged}' ..."         # {flagged}: the flagged words as the draft has them
  *     short: ...                       # optional, defaults to the category name
  *     suggestions: [uw vraag, uw melding]   # optional; or per form: [{ticket: vraag, tickets: vragen}]
@@ -70,7 +71,7 @@ public final class RulePackLoader {
       Set.of("missing", "late", "thanks", "recognition", "requests", "distress", "examples", "mirror");
   private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
-  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_next", "unless_customer", "message", "short",
+  private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_next", "unless_customer", "unless_text", "message", "short",
       "suggestions", "no_suggestions_when", "severity", "examples");
   private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled", "replace"));
   private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
@@ -300,6 +301,12 @@ public final class RulePackLoader {
         unlessCustomer.add(pattern(node));
       }
     }
+    List<PhrasePattern> unlessText = new ArrayList<>();
+    if (keys.containsKey("unless_text")) {
+      for (Node node : listNodes(keys.get("unless_text"), what + " unless_text")) {
+        unlessText.add(pattern(node));
+      }
+    }
     Node messageNode = yaml.required(keys, item, "message", what);
     String message = yaml.string(messageNode, what + " message");
     checkPlaceholders(messageNode, message, what + " message", Set.of(FLAGGED_PLACEHOLDER),
@@ -338,7 +345,7 @@ public final class RulePackLoader {
       throw yaml.error(keys.get("no_suggestions_when"), what + ": no_suggestions_when needs a bad example that"
           + " shows it ({text: ..., suggestion: \"\"}: flagged, but no replacement offered)");
     }
-    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, message, shortMessage, suggestions,
+    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, unlessText, message, shortMessage, suggestions,
         noSuggestionsWhen, severity, bad, good, yaml.sourceOf(item));
   }
 

@@ -19,7 +19,7 @@ class SuggestionsTest {
   private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "uw", "je", "deze");
 
   private static PackEntry entry(Replacement... replacements) {
-    return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(), List.of(),
+    return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(), List.of(), List.of(),
         "m", "s", List.of(replacements), List.of(), Severity.SUGGESTION, List.of(), List.of(), SOURCE);
   }
 
@@ -89,6 +89,17 @@ class SuggestionsTest {
     assertThat(place(entry(text("om")), "Vi træffer afgørelse om, hvorvidt du kan få frihed.", "hvorvidt").replacements())
         .isEmpty();
     assertThat(place(entry(text("om")), "Vi ved ikke, hvorvidt du kan få frihed.", "hvorvidt").replacements())
+        .containsExactly("om");
+  }
+
+  @Test
+  void aOneWordReplacementMergesOnlyWithADeterminerBesideIt() {
+    Suggestions.Placed determiner = place(entry(text("de")), "Ik heb de desbetreffende factuur gelezen.", "desbetreffende");
+    assertThat(determiner.replacements()).containsExactly("de");
+    assertThat("Ik heb de desbetreffende factuur gelezen.".substring(determiner.from(), determiner.to())).isEqualTo("de desbetreffende");
+    assertThat(place(entry(text("om")), "Beslutning om hvorvidt der har været stormflod træffes af rådet.", "hvorvidt").replacements())
+        .as("a preposition and a conjunction are two words").isEmpty();
+    assertThat(place(entry(text("om")), "Beslutning om, om der har været stormflod træffes af rådet.", "om, om").replacements())
         .containsExactly("om");
   }
 

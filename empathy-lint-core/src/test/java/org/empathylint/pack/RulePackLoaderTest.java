@@ -191,6 +191,15 @@ class RulePackLoaderTest {
   }
 
   @Test
+  void readsPhrasesOfTheWholeTextThatCancelAFinding() {
+    PackEntry entry = read(GOOD_FILE.replace("    severity: warning\n",
+        "    unless_text: [\"koncertbillet\"]\n    severity: warning\n")).entries().get(0);
+    assertThat(entry.unlessText()).extracting(p -> p.source()).containsExactly("koncertbillet");
+    assertThat(errorFor(GOOD_FILE.replace("    severity: warning\n", "    unless_text: [\"men (\"]\n    severity: warning\n")))
+        .startsWith("test.yaml:8:");
+  }
+
+  @Test
   void readsPhrasesOfTheNextSentenceThatCancelAFinding() {
     PackEntry entry = read(GOOD_FILE.replace("    severity: warning\n",
         "    unless_next: [\"men|i stedet\"]\n    severity: warning\n")).entries().get(0);
