@@ -46,9 +46,9 @@ final class Quotations {
       i = close + 1;
     }
     Matcher provision = PROVISION.matcher(text);
+    Matcher blank = BLANK_LINE.matcher(text);
     while (provision.find()) {
       int start = provision.start(1);
-      Matcher blank = BLANK_LINE.matcher(text);
       int end = blank.find(start) ? blank.start() : text.length();
       if (found.stream().noneMatch(q -> q.span().start() <= start && end <= q.span().end())) {
         found.add(new Quote(new Span(start, end), true));
