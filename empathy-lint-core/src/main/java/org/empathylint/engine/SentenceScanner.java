@@ -34,6 +34,7 @@ final class SentenceScanner {
           .thenComparing(h -> h.entry().id());
 
   private final PhraseMatcher<PatternUse> matcher;
+  private final ExplainedTerms explained;
   private final AtomicReference<Memo> last = new AtomicReference<>();
   private final AtomicReference<TextMemo> lastText = new AtomicReference<>(TextMemo.NONE);
 
@@ -45,7 +46,13 @@ final class SentenceScanner {
   }
 
   SentenceScanner(PhraseMatcher<PatternUse> matcher) {
+    this(matcher, "");
+  }
+
+  /** {@code language}: the language code whose cues say a text explains a term ({@link ExplainedTerms}). */
+  SentenceScanner(PhraseMatcher<PatternUse> matcher, String language) {
     this.matcher = matcher;
+    this.explained = ExplainedTerms.forLanguage(language);
   }
 
   ScannedSentence scan(AnalyzedSentence sentence) {
@@ -93,6 +100,7 @@ final class SentenceScanner {
       results.replaceAll(r -> r.without(cancelledEverywhere));
     }
     applyQuotations(sentences, results);
+    applyExplainedTerms(sentences, results);
     Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
     for (int i = 0; i < sentences.size(); i++) {
       scans.putIfAbsent(sentences.get(i), results.get(i));
@@ -125,6 +133,36 @@ final class SentenceScanner {
         results.set(i, results.get(i)
             .withoutFindingsInside(local(here, true, start))
             .adviceOnlyInside(local(here, false, start)));
+      }
+    }
+  }
+
+  /**
+   * Process jargon and officialese the text itself explains are words the reader now shares: their
+   * findings are dropped, in every sentence of the text ({@link ExplainedTerms}).
+   */
+  private void applyExplainedTerms(List<AnalyzedSentence> sentences, List<ScannedSentence> results) {
+    ExplainedTerms.Explained inText = null;
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i).getText();
+      List<Span> explainedHere = new ArrayList<>();
+      for (Hit hit : results.get(i).findings()) {
+        FindingCategory category = hit.entry().category();
+        if (category != FindingCategory.PROCESS_JARGON && category != FindingCategory.FORMAL_WORDING) {
+          continue;
+        }
+        if (inText == null) {
+          StringBuilder all = new StringBuilder();
+          sentences.forEach(s -> all.append(s.getText()));
+          inText = explained.in(all.toString());
+        }
+        boolean jargon = category == FindingCategory.PROCESS_JARGON;
+        if (inText.explains(sentence.substring(hit.fromPos(), hit.toPos()), jargon)) {
+          explainedHere.add(new Span(hit.fromPos(), hit.toPos()));
+        }
+      }
+      if (!explainedHere.isEmpty()) {
+        results.set(i, results.get(i).withoutFindingsInside(explainedHere));
       }
     }
   }

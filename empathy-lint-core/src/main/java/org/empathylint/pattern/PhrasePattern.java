@@ -19,6 +19,8 @@ import java.util.Set;
  *   &lt;lemma&gt;       any form of the lemma (LanguageTool's tagger)  &lt;escaleren&gt;
  *   /regex/       the whole word form matches (lower case; RE2      /eskaler(e|er|et|ede)/
  *                 syntax, matched in linear time: no lookaround or backreferences)
+ *   &#64;TAG      a reading whose part-of-speech tag (LanguageTool's  &#64;ZNW (a Dutch noun),
+ *                 tagger) starts with TAG                             &#64;sub (a Danish one)
  *   *             any one token
  *   a|&lt;b&gt;|/c/     one token matching any of these
  *   !a|b          one token matching none of these
@@ -112,7 +114,8 @@ public final class PhrasePattern {
       for (Step step : variant) {
         inside |= step.markStart();
         if (inside && (step.isGap() || step.negated() || step.tests().stream().anyMatch(t ->
-            t.kind() == TokenTest.Kind.LEMMA || t.kind() == TokenTest.Kind.REGEX || t.kind() == TokenTest.Kind.ANY))) {
+            t.kind() == TokenTest.Kind.LEMMA || t.kind() == TokenTest.Kind.REGEX || t.kind() == TokenTest.Kind.TAG
+            || t.kind() == TokenTest.Kind.ANY))) {
           return true;
         }
         if (step.markEnd()) {
@@ -434,6 +437,9 @@ public final class PhrasePattern {
       }
       if (w.length() > 1 && w.charAt(0) == '=') {
         return TokenTest.exactForm(w.substring(1));
+      }
+      if (w.length() > 1 && w.charAt(0) == '@') {
+        return TokenTest.tag(w.substring(1));
       }
       return w.equals("*") ? TokenTest.any() : TokenTest.form(w);
     }

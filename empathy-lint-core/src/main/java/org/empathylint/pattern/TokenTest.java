@@ -5,10 +5,13 @@ import com.google.re2j.Pattern;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 
-/** A test on one token: its word form, one of its lemmas, a regular expression, or any token. */
+/**
+ * A test on one token: its word form, one of its lemmas, a regular expression, the start of one of
+ * its part-of-speech tags (LanguageTool's tagger: {@code @ZNW}, a Dutch noun reading), or any token.
+ */
 public record TokenTest(Kind kind, String value) {
 
-  public enum Kind { FORM, EXACT_FORM, LEMMA, REGEX, ANY }
+  public enum Kind { FORM, EXACT_FORM, LEMMA, REGEX, TAG, ANY }
 
   static TokenTest form(String form) {
     return new TokenTest(Kind.FORM, form.toLowerCase(Locale.ROOT));
@@ -21,6 +24,11 @@ public record TokenTest(Kind kind, String value) {
 
   static TokenTest lemma(String lemma) {
     return new TokenTest(Kind.LEMMA, lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Any reading whose part-of-speech tag starts with {@code prefix} (case as the tagger writes it). */
+  static TokenTest tag(String prefix) {
+    return new TokenTest(Kind.TAG, prefix);
   }
 
   static TokenTest any() {
@@ -45,6 +53,14 @@ public record TokenTest(Kind kind, String value) {
         return false;
       case REGEX:
         return regexes.get(value).matcher(lowerForm).matches();
+      case TAG:
+        for (AnalyzedToken reading : token) {
+          String tag = reading.getPOSTag();
+          if (tag != null && tag.startsWith(value)) {
+            return true;
+          }
+        }
+        return false;
       default:
         throw new IllegalStateException(kind.toString());
     }
@@ -59,6 +75,8 @@ public record TokenTest(Kind kind, String value) {
         return "/" + value + "/";
       case EXACT_FORM:
         return "=" + value;
+      case TAG:
+        return "@" + value;
       default:
         return value;
     }

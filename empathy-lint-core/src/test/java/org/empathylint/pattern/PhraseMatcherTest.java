@@ -55,6 +55,16 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void matchesPartOfSpeechTagsByPrefix() throws IOException {
+    // Danish tagger: "fjernvarmen" is a noun (sub:…), "afregnet" a verb (ver:…), "efter" no noun.
+    assertThat(find("Vi har afregnet fjernvarmen udelukkende efter forbrug.", "[udelukkende] @sub", "N",
+        "@ver [fjernvarmen]", "V", "[udelukkende] @ver", "X"))
+        .containsExactly("V:fjernvarmen");
+    assertThat(find("Vi har afregnet fjernvarmen udelukkende efter forbrug.", "[udelukkende] !@sub", "M"))
+        .containsExactly("M:udelukkende");
+  }
+
+  @Test
   void matchesRegexesOptionalWordsAndGaps() throws IOException {
     assertThat(find("Vi har nu modtaget din mail.", "vi har ~2 modtaget din /mail|henvendelse/", "G"))
         .containsExactly("G:Vi har nu modtaget din mail");

@@ -59,6 +59,15 @@ class PhrasePatternTest {
   }
 
   @Test
+  void anAtSignTestsAPartOfSpeechTag() {
+    PhrasePattern p = PhrasePattern.parse("[tijdig] @ZNW|@BNW");
+    assertThat(p.variants()).hasSize(1);
+    assertThat(p.variants().get(0).get(1).tests())
+        .containsExactly(new TokenTest(TokenTest.Kind.TAG, "ZNW"), new TokenTest(TokenTest.Kind.TAG, "BNW"));
+    assertThat(p.variants().get(0).toString()).isEqualTo("[[tijdig], @ZNW|@BNW]");
+  }
+
+  @Test
   void anEqualsSignKeepsTheCapitals() {
     assertThat(variants("=De =I du")).containsExactly("[=De, =I, du]");
   }
