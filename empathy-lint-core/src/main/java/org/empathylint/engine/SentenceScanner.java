@@ -99,8 +99,15 @@ final class SentenceScanner {
     if (!cancelledEverywhere.isEmpty()) {
       results.replaceAll(r -> r.without(cancelledEverywhere));
     }
-    applyQuotations(sentences, results);
-    applyExplainedTerms(sentences, results);
+    StringBuilder all = new StringBuilder();
+    int[] starts = new int[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      starts[i] = all.length();
+      all.append(sentences.get(i).getText());
+    }
+    String text = all.toString();
+    applyQuotations(sentences, results, text, starts);
+    applyExplainedTerms(sentences, results, text);
     Map<AnalyzedSentence, ScannedSentence> scans = new IdentityHashMap<>(sentences.size() * 2);
     for (int i = 0; i < sentences.size(); i++) {
       scans.putIfAbsent(sentences.get(i), results.get(i));
@@ -113,14 +120,9 @@ final class SentenceScanner {
    * Findings inside a long quotation ({@link Quotations}) are not the writer's words: dropped.
    * Findings inside a short one keep their advice but offer no replacement.
    */
-  private static void applyQuotations(List<AnalyzedSentence> sentences, List<ScannedSentence> results) {
-    StringBuilder text = new StringBuilder();
-    int[] starts = new int[sentences.size()];
-    for (int i = 0; i < sentences.size(); i++) {
-      starts[i] = text.length();
-      text.append(sentences.get(i).getText());
-    }
-    List<Quotations.Quote> quotations = Quotations.in(text.toString());
+  private static void applyQuotations(List<AnalyzedSentence> sentences, List<ScannedSentence> results,
+      String text, int[] starts) {
+    List<Quotations.Quote> quotations = Quotations.in(text);
     if (quotations.isEmpty()) {
       return;
     }
@@ -141,7 +143,7 @@ final class SentenceScanner {
    * Process jargon and officialese the text itself explains are words the reader now shares: their
    * findings are dropped, in every sentence of the text ({@link ExplainedTerms}).
    */
-  private void applyExplainedTerms(List<AnalyzedSentence> sentences, List<ScannedSentence> results) {
+  private void applyExplainedTerms(List<AnalyzedSentence> sentences, List<ScannedSentence> results, String text) {
     ExplainedTerms.Explained inText = null;
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i).getText();
@@ -152,9 +154,7 @@ final class SentenceScanner {
           continue;
         }
         if (inText == null) {
-          StringBuilder all = new StringBuilder();
-          sentences.forEach(s -> all.append(s.getText()));
-          inText = explained.in(all.toString());
+          inText = explained.in(text);
         }
         boolean jargon = category == FindingCategory.PROCESS_JARGON;
         if (inText.explains(sentence.substring(hit.fromPos(), hit.toPos()), jargon)) {
