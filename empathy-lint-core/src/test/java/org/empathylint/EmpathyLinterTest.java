@@ -214,6 +214,42 @@ class EmpathyLinterTest {
   }
 
   @Test
+  void replyOnlyEntriesFindOnlyInRepliesAndTakeNothingFromOthersElsewhere(@TempDir Path dir) throws Exception {
+    Path overlay = dir.resolve("acme.yaml");
+    Files.writeString(overlay, """
+        language: da
+        category: PROCESS_JARGON
+        rules:
+          - id: ACME_TICKET_CLOSED
+            phrase: "[din ticket er lukket]"
+            reply_only: true
+            message: Sig, hvad der er sket med kundens sag.
+            examples:
+              bad: ["<<Din ticket er lukket>>."]
+              good: ["Jeg har svaret på dit spørgsmål."]
+        """);
+    EmpathyLinter acme = EmpathyLinter.builder("da").overlay(overlay).build();
+    String body = "Din ticket er lukket.\n";
+
+    // A help page or leaflet: no customer message, no salutation. The shorter pack entry still finds
+    // its word, although the reply-only entry's longer match would have won the overlap in a reply.
+    assertThat(jargonIds(acme, Draft.of(body))).containsExactly("TEST_TICKET");
+    // A reply: with a salutation, with a customer message given, or with the customer's mail quoted.
+    assertThat(jargonIds(acme, Draft.of("Hej Bo\n\n" + body))).containsExactly("ACME_TICKET_CLOSED");
+    assertThat(jargonIds(acme, Draft.of(body, "Hvor er min pakke?"))).containsExactly("ACME_TICKET_CLOSED");
+    assertThat(jargonIds(acme, Draft.of(body + "\n> Hvor er min pakke?\n> Bo\n")))
+        .containsExactly("ACME_TICKET_CLOSED");
+    // Its examples are proved as replies.
+    assertThat(PackExamples.of(acme)).filteredOn(check -> check.name().startsWith("ACME_")).hasSize(2)
+        .allSatisfy(check -> assertThat(check.verify()).isEmpty());
+  }
+
+  private static List<String> jargonIds(EmpathyLinter linter, Draft draft) {
+    return linter.check(draft).findings().stream().filter(f -> f.category() == FindingCategory.PROCESS_JARGON)
+        .map(Finding::ruleId).toList();
+  }
+
+  @Test
   void aSharedOverlayAppliesToItsOwnLanguageAndNamesOneWithoutAPack(@TempDir Path dir) throws Exception {
     String overlay = """
         language: %s

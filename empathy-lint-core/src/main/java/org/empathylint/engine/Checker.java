@@ -76,7 +76,8 @@ public final class Checker {
     org.empathylint.pack.Register register = Registers.own(pack.pack().registers(), agentText);
     ruleSet.setContext(customer.isPresent()
         ? readCustomer(customer.get(), name, foreignRegisterWords, register == null ? null : register.name())
-        : new CheckContext(name, false, Set.of(), foreignRegisterWords, List.of()));
+        : new CheckContext(name, false, Set.of(), foreignRegisterWords, List.of(),
+            DraftStructure.salutationOf(agentText).isPresent()));
     try {
       List<RuleMatch> matches = new ArrayList<>(checkUnlessCancelled(annotated));
       matches.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
@@ -193,7 +194,7 @@ public final class Checker {
       scanned.customerExceptions().forEach(hit -> cancelled.add(hit.entry()));
     }
     List<String> mirrored = mirror == null ? List.of() : mirror.sentences(sentences, register, MAX_MIRRORED, distressed);
-    return new CheckContext(name, distressed, cancelled, foreignRegisterWords, mirrored);
+    return new CheckContext(name, distressed, cancelled, foreignRegisterWords, mirrored, true);
   }
 
   private Finding toFinding(RuleMatch match) {

@@ -100,8 +100,17 @@ public final class PackExamples {
     return checks;
   }
 
+  /**
+   * An example as the entry is checked: a {@code reply_only} entry's examples are read as replies
+   * (with their customer message, or an empty one when they give none).
+   */
+  static Draft draftOf(PackEntry entry, Example example) {
+    String customer = example.customer() == null && entry.replyOnly() ? "" : example.customer();
+    return Draft.of(example.text(), customer);
+  }
+
   private static Optional<String> verifyBad(EmpathyLinter linter, PackEntry entry, Example example) {
-    List<Finding> all = linter.check(Draft.of(example.text(), example.customer())).findings();
+    List<Finding> all = linter.check(draftOf(entry, example)).findings();
     List<Finding> own = all.stream().filter(f -> f.ruleId().equals(entry.id())).toList();
     Optional<Finding> atMark = own.stream()
         .filter(f -> f.offset() == example.markStart() && f.endOffset() == example.markEnd()).findFirst();
@@ -150,7 +159,7 @@ public final class PackExamples {
   }
 
   private static List<Finding> findingsOf(EmpathyLinter linter, PackEntry entry, Example example) {
-    return linter.check(Draft.of(example.text(), example.customer())).findings().stream()
+    return linter.check(draftOf(entry, example)).findings().stream()
         .filter(f -> f.ruleId().equals(entry.id())).toList();
   }
 

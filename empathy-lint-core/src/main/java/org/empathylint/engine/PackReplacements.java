@@ -64,7 +64,7 @@ public final class PackReplacements {
   }
 
   private static Optional<String> verify(EmpathyLinter linter, ReplacementCheck check, PackEntry entry, Example bad) {
-    LintResult result = linter.check(Draft.of(bad.text(), bad.customer()));
+    LintResult result = linter.check(PackExamples.draftOf(entry, bad));
     Optional<Finding> own = result.findings().stream()
         .filter(f -> f.ruleId().equals(entry.id()))
         .filter(f -> f.offset() <= bad.markStart() && bad.markEnd() <= f.endOffset())

@@ -19,7 +19,7 @@ public final class RuleSet {
 
   public RuleSet(CompiledPack pack) {
     this.pack = pack;
-    this.scanner = new SentenceScanner(pack.matcher(), pack.pack().language());
+    this.scanner = new SentenceScanner(pack.matcher(), pack.pack().language(), () -> context.reply());
     rules.add(new ScanRule(this));
     for (FindingCategory category : List.of(FindingCategory.COLD_PHRASE, FindingCategory.PROCESS_JARGON,
         FindingCategory.FORMAL_WORDING, FindingCategory.NEGATIVE_FRAMING)) {

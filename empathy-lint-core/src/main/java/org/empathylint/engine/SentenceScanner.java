@@ -35,6 +35,7 @@ final class SentenceScanner {
 
   private final PhraseMatcher<PatternUse> matcher;
   private final ExplainedTerms explained;
+  private final java.util.function.BooleanSupplier reply;
   private final AtomicReference<Memo> last = new AtomicReference<>();
   private final AtomicReference<TextMemo> lastText = new AtomicReference<>(TextMemo.NONE);
 
@@ -51,8 +52,17 @@ final class SentenceScanner {
 
   /** {@code language}: the language code whose cues say a text explains a term ({@link ExplainedTerms}). */
   SentenceScanner(PhraseMatcher<PatternUse> matcher, String language) {
+    this(matcher, language, () -> true);
+  }
+
+  /**
+   * {@code reply}: whether the text being checked is a reply to a customer; when it is not, entries
+   * marked {@code reply_only} find nothing (and so take no overlapping match away from others).
+   */
+  SentenceScanner(PhraseMatcher<PatternUse> matcher, String language, java.util.function.BooleanSupplier reply) {
     this.matcher = matcher;
     this.explained = ExplainedTerms.forLanguage(language);
+    this.reply = reply;
   }
 
   ScannedSentence scan(AnalyzedSentence sentence) {
@@ -181,10 +191,11 @@ final class SentenceScanner {
 
   private ScannedSentence scanned(AnalyzedSentence sentence) {
     Cancellation.stopIfInterrupted();
-    return resolve(sentence.getTokensWithoutWhitespace(), matcher.match(sentence));
+    return resolve(sentence.getTokensWithoutWhitespace(), matcher.match(sentence), reply.getAsBoolean());
   }
 
-  private static ScannedSentence resolve(AnalyzedTokenReadings[] tokens, List<PhraseMatcher.Match<PatternUse>> matches) {
+  private static ScannedSentence resolve(AnalyzedTokenReadings[] tokens, List<PhraseMatcher.Match<PatternUse>> matches,
+      boolean reply) {
     if (matches.isEmpty()) {
       return ScannedSentence.EMPTY;
     }
@@ -213,6 +224,9 @@ final class SentenceScanner {
     for (PhraseMatcher.Match<PatternUse> m : matches) {
       PatternUse use = m.payload();
       if (use.role() != PatternUse.Role.CUSTOMER_EXCEPTION && excepted.contains(use.owner())) {
+        continue;
+      }
+      if (use.role() == PatternUse.Role.FINDING && !reply && use.entry().replyOnly()) {
         continue;
       }
       Hit hit = Hit.of(use, tokens, m.firstMarked(), m.lastMarked());

@@ -23,6 +23,10 @@ import org.empathylint.pattern.PhrasePattern;
  * @param noSuggestionsWhen patterns that, matching over the flagged words, withhold the
  *     replacements there: the words around them make no replacement fit (the finding stays, its
  *     message is the advice)
+ * @param replyOnly a finding only in a reply to a customer: when a customer message is given or
+ *     quoted, or the text opens with a salutation. On a help page or in a leaflet the same words
+ *     state a policy ("Vervangend vervoer is niet inbegrepen"); said to a customer who asked for it,
+ *     they are a bare "no"
  */
 public record PackEntry(
     String id,
@@ -36,6 +40,7 @@ public record PackEntry(
     String shortMessage,
     List<Replacement> suggestions,
     List<PhrasePattern> noSuggestionsWhen,
+    boolean replyOnly,
     Severity severity,
     List<Example> bad,
     List<Example> good,
@@ -53,6 +58,6 @@ public record PackEntry(
   }
 
   public PackEntry withSeverity(Severity newSeverity) {
-    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, unlessText, message, shortMessage, suggestions, noSuggestionsWhen, newSeverity, bad, good, source);
+    return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, unlessText, message, shortMessage, suggestions, noSuggestionsWhen, replyOnly, newSeverity, bad, good, source);
   }
 }

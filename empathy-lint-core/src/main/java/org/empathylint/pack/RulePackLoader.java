@@ -46,6 +46,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *     short: ...                       # optional, defaults to the category name
  *     suggestions: [uw vraag, uw melding]   # optional; or per form: [{ticket: vraag, tickets: vragen}]
  *     no_suggestions_when: ["geldig ~2 ticket"]   # optional: matching over the flagged words, no replacement fits
+ *     reply_only: true                 # optional: a finding only in a reply (a customer message given or
+ *                                      # quoted, or a salutation), not in a help page or leaflet
  *     severity: suggestion             # optional: hint, suggestion (default) or warning
  *     examples:
  *       bad:  ["Ik heb een &lt;&lt;ticket&gt;&gt; voor u aangemaakt."]   # flagged at the marked words
@@ -72,7 +74,7 @@ public final class RulePackLoader {
   private static final Set<String> OVERLAY_KEYS = union(Set.of("language", "category", "rules"),
       Set.of("thanks", "recognition", "requests", "distress", "examples"));
   private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "phrase", "unless", "unless_next", "unless_customer", "unless_text", "message", "short",
-      "suggestions", "no_suggestions_when", "severity", "examples");
+      "suggestions", "no_suggestions_when", "reply_only", "severity", "examples");
   private static final Set<String> OVERLAY_ENTRY_KEYS = union(ENTRY_KEYS, Set.of("enabled", "replace"));
   private static final Set<String> EXAMPLE_GROUP_KEYS = Set.of("bad", "good");
   private static final Set<String> LEXICON_KEYS = Set.of("id", "phrase", "unless", "examples");
@@ -324,6 +326,7 @@ public final class RulePackLoader {
         noSuggestionsWhen.add(pattern(node));
       }
     }
+    boolean replyOnly = keys.containsKey("reply_only") && yaml.bool(keys.get("reply_only"), what + " reply_only");
     Severity severity = keys.containsKey("severity") ? severity(keys.get("severity")) : Severity.SUGGESTION;
     Node examplesNode = yaml.required(keys, item, "examples", what);
     Map<String, Node> exampleGroups = yaml.mapping(examplesNode, what + " examples", EXAMPLE_GROUP_KEYS);
@@ -346,7 +349,7 @@ public final class RulePackLoader {
           + " shows it ({text: ..., suggestion: \"\"}: flagged, but no replacement offered)");
     }
     return new PackEntry(id, category, phrase, unless, unlessNext, unlessCustomer, unlessText, message, shortMessage, suggestions,
-        noSuggestionsWhen, severity, bad, good, yaml.sourceOf(item));
+        noSuggestionsWhen, replyOnly, severity, bad, good, yaml.sourceOf(item));
   }
 
   /**

@@ -20,7 +20,7 @@ class SuggestionsTest {
 
   private static PackEntry entry(Replacement... replacements) {
     return new PackEntry("T", FindingCategory.PROCESS_JARGON, PhrasePattern.parse("[ticket]"), List.of(), List.of(), List.of(), List.of(),
-        "m", "s", List.of(replacements), List.of(), Severity.SUGGESTION, List.of(), List.of(), SOURCE);
+        "m", "s", List.of(replacements), List.of(), false, Severity.SUGGESTION, List.of(), List.of(), SOURCE);
   }
 
   private static Replacement text(String text) {
@@ -166,8 +166,8 @@ class SuggestionsTest {
 
   @Test
   void registerWordsWithAnEqualsSignCountOnlyInThatCase() {
-    CheckContext formal = new CheckContext(null, false, Set.of(), Set.of("du", "dig"), List.of());
-    CheckContext informal = new CheckContext(null, false, Set.of(), Set.of("=De", "=Dem"), List.of());
+    CheckContext formal = new CheckContext(null, false, Set.of(), Set.of("du", "dig"), List.of(), true);
+    CheckContext informal = new CheckContext(null, false, Set.of(), Set.of("=De", "=Dem"), List.of(), true);
     List<String> templates = List.of("en kollega ringer til dig", "en kollega ringer til Dem", "de ringer");
     assertThat(Suggestions.render(templates, formal)).containsExactly("en kollega ringer til Dem", "de ringer");
     assertThat(Suggestions.render(templates, informal)).containsExactly("en kollega ringer til dig", "de ringer");
