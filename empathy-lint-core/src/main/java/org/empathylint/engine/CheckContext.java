@@ -15,14 +15,14 @@ import org.empathylint.pack.PackEntry;
  * @param mirrored     sentences that name the customer's situation in their own words, best first
  *                     (empty when there is no customer message or nothing could be named)
  * @param reply        whether the text is a reply to a customer: a customer message is given or
- *                     quoted, or the text opens with a salutation. Entries marked {@code reply_only}
- *                     are findings only then; inside someone else's JLanguageTool they are not.
+ *                     quoted, or the text opens with a salutation. The scanner finds entries marked
+ *                     {@code reply_only} only then; inside someone else's JLanguageTool it never does.
  */
 record CheckContext(String customerName, boolean distressed, Set<PackEntry> cancelled,
                     Set<String> foreignRegisterWords, java.util.List<String> mirrored, boolean reply) {
   static final CheckContext NONE = new CheckContext(null, false, Set.of(), Set.of(), java.util.List.of(), false);
 
   boolean allows(Hit hit) {
-    return !cancelled.contains(hit.entry()) && (reply || !hit.entry().replyOnly());
+    return !cancelled.contains(hit.entry());
   }
 }

@@ -47,15 +47,11 @@ final class SentenceScanner {
   }
 
   SentenceScanner(PhraseMatcher<PatternUse> matcher) {
-    this(matcher, "");
-  }
-
-  /** {@code language}: the language code whose cues say a text explains a term ({@link ExplainedTerms}). */
-  SentenceScanner(PhraseMatcher<PatternUse> matcher, String language) {
-    this(matcher, language, () -> true);
+    this(matcher, "", () -> true);
   }
 
   /**
+   * {@code language}: the language code whose cues say a text explains a term ({@link ExplainedTerms});
    * {@code reply}: whether the text being checked is a reply to a customer; when it is not, entries
    * marked {@code reply_only} find nothing (and so take no overlapping match away from others).
    */
